@@ -1,0 +1,5 @@
+"""Translation of every user-visible string (English source text, gettext catalogs)."""
+
+from crampcheck.i18n.translator import SUPPORTED_LANGUAGES, Translator, load_translator
+
+__all__ = ["SUPPORTED_LANGUAGES", "Translator", "load_translator"]
