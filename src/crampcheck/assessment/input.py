@@ -1,0 +1,190 @@
+"""The assessment input: one person's situation, validated exactly as the contract says.
+
+`parse_input` accepts already-decoded JSON, `parse_input_json` raw text. Both raise
+`InputError` naming every field at fault and what is allowed; neither ever lets a pydantic
+or JSON traceback escape.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from crampcheck.assessment.vocabulary import (
+    Condition,
+    ExerciseLevel,
+    Muscle,
+    RecentEvent,
+    Sex,
+    Side,
+    StretchRelief,
+    Symptom,
+    Timing,
+)
+from crampcheck.errors import FieldError, InputError
+
+MAX_DOCUMENT_BYTES = 1_000_000
+
+Item = TypeVar("Item")
+MedicationName = Annotated[str, Field(min_length=1, max_length=200)]
+Number = Annotated[float, Field(allow_inf_nan=False)]
+
+
+def _unique(items: list[Item] | None) -> list[Item] | None:
+    if items is not None:
+        seen: list[Item] = []
+        for item in items:
+            if item in seen:
+                raise ValueError(f"{item!r} is listed twice; each value may appear once")
+            seen.append(item)
+    return items
+
+
+class _Strict(BaseModel):
+    # Strict: "67" is not an age and 1 is not `true`; extra fields are allowed by the contract.
+    model_config = ConfigDict(strict=True, extra="allow", frozen=True)
+
+
+def _integral(value: Any) -> Any:
+    # JSON Schema counts 67.0 as an integer; pydantic's strict mode would not.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+class CrampsInput(_Strict):
+    """What the cramps are like."""
+
+    muscles: list[Muscle] | None = None
+    side: Side | None = None
+    when: list[Timing] | None = None
+    per_week: Annotated[Number, Field(ge=0, le=500)] | None = None
+    typical_minutes: Annotated[Number, Field(ge=0, le=20160)] | None = None
+    longest_minutes: Annotated[Number, Field(ge=0, le=20160)] | None = None
+    weeks_since_onset: Annotated[Number, Field(ge=0, le=5200)] | None = None
+    severity: Annotated[int, Field(ge=0, le=10)] | None = None
+    wakes_from_sleep: bool | None = None
+    relieved_by_stretching: StretchRelief | None = None
+
+    _unique_lists = field_validator("muscles", "when")(_unique)
+    _integers = field_validator("severity", mode="before")(_integral)
+
+
+class LifestyleInput(_Strict):
+    """Habits and surroundings."""
+
+    alcohol_units_per_week: Annotated[Number, Field(ge=0, le=500)] | None = None
+    caffeine_cups_per_day: Annotated[Number, Field(ge=0, le=100)] | None = None
+    fluid_litres_per_day: Annotated[Number, Field(ge=0, le=20)] | None = None
+    exercise: ExerciseLevel | None = None
+    exercise_recently_increased: bool | None = None
+    prolonged_standing: bool | None = None
+    prolonged_sitting: bool | None = None
+    high_heels: bool | None = None
+    cold_exposure: bool | None = None
+    poor_sleep_or_stress: bool | None = None
+    smoker: bool | None = None
+
+
+class AssessmentInput(_Strict):
+    """One person's situation (the contract's input). A missing field means "not asked"."""
+
+    age: Annotated[int, Field(ge=0, le=120)]
+    sex: Sex | None = None
+    pregnancy_weeks: Annotated[int, Field(ge=0, le=45)] | None = None
+    postpartum_weeks: Annotated[int, Field(ge=0, le=52)] | None = None
+    cramps: CrampsInput | None = None
+    symptoms: list[Symptom] | None = None
+    symptoms_denied: list[Symptom] | None = None
+    conditions: list[Condition] | None = None
+    medications: Annotated[list[MedicationName], Field(max_length=100)] | None = None
+    medications_started_recently: (
+        Annotated[list[MedicationName], Field(max_length=100)] | None
+    ) = None
+    medications_stopped_recently: (
+        Annotated[list[MedicationName], Field(max_length=100)] | None
+    ) = None
+    recent_events: list[RecentEvent] | None = None
+    lifestyle: LifestyleInput | None = None
+
+    _unique_lists = field_validator("symptoms", "symptoms_denied", "conditions", "recent_events")(
+        _unique
+    )
+    _integers = field_validator("age", "pregnancy_weeks", "postpartum_weeks", mode="before")(
+        _integral
+    )
+
+
+# Fields the schema allows to be null; every other field must be absent rather than null.
+_NULLABLE = {("pregnancy_weeks",), ("postpartum_weeks",)}
+
+
+def _json_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "$"
+
+
+def _null_errors(data: dict[str, Any], prefix: tuple[str, ...] = ()) -> list[FieldError]:
+    errors = []
+    for key, value in data.items():
+        loc = (*prefix, key)
+        known = key in (AssessmentInput.model_fields if not prefix else _SUB_FIELDS[prefix[0]])
+        if value is None and known and loc not in _NULLABLE:
+            errors.append(FieldError(_json_path(loc), "may not be null; leave it out if not asked"))
+        elif isinstance(value, dict) and not prefix and key in _SUB_FIELDS:
+            errors.extend(_null_errors(value, loc))
+    return errors
+
+
+_SUB_FIELDS = {"cramps": CrampsInput.model_fields, "lifestyle": LifestyleInput.model_fields}
+
+
+def _field_errors(error: ValidationError) -> list[FieldError]:
+    errors = []
+    for detail in error.errors(include_url=False):
+        loc = tuple(part for part in detail["loc"] if not str(part).startswith("function-"))
+        message = detail["msg"].removeprefix("Value error, ")
+        if detail["type"] not in {"missing", "extra_forbidden"} and "input" in detail:
+            shown = repr(detail["input"])
+            message += f" (got {shown[:60]}{'…' if len(shown) > 60 else ''})"
+        errors.append(FieldError(_json_path(loc), message))
+    return errors
+
+
+def parse_input(data: Any) -> AssessmentInput:
+    """Validate decoded JSON against the contract; raise `InputError` naming every bad field."""
+    if not isinstance(data, dict):
+        kind = type(data).__name__ if data is not None else "null"
+        raise InputError([FieldError("$", f"must be a JSON object, got {kind}")])
+    nulls = _null_errors(data)
+    try:
+        parsed = AssessmentInput.model_validate(data)
+    except ValidationError as error:
+        raise InputError(nulls + _field_errors(error)) from None
+    if nulls:
+        raise InputError(nulls)
+    return parsed
+
+
+def parse_input_json(text: str | bytes) -> AssessmentInput:
+    """Decode and validate one JSON document (at most 1 MB)."""
+    if len(text) > MAX_DOCUMENT_BYTES:
+        limit = f"at most {MAX_DOCUMENT_BYTES:,} bytes"
+        raise InputError([FieldError("$", f"document too large ({len(text):,} bytes; {limit})")])
+    if not text.strip():
+        raise InputError([FieldError("$", "empty document; expected a JSON object")])
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except (json.JSONDecodeError, UnicodeDecodeError, ValueError) as error:
+        raise InputError([FieldError("$", f"not valid JSON: {error}")]) from None
+    except RecursionError:
+        raise InputError([FieldError("$", "not valid JSON: nested too deeply")]) from None
+    return parse_input(data)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")

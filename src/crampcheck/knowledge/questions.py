@@ -1,0 +1,68 @@
+"""The interview: questions, the contract fields they fill, and when they are asked."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from crampcheck.knowledge.common import Identifier, KnowledgeItem
+from crampcheck.knowledge.expressions import Expression
+
+
+class QuestionKind(StrEnum):
+    """How a question is answered and written into the contract document."""
+
+    NUMBER = "number"  # one number into `field`
+    CHOICE = "choice"  # one option value into `field`
+    MULTI = "multi"  # a list of option values into `field` (an empty list means "none")
+    YES_NO = "yes_no"  # true/false into `field`
+    SYMPTOMS = "symptoms"  # a checklist: ticked into symptoms, the rest into symptoms_denied
+    TEXT_LIST = "text_list"  # free-text names (medications) into `field`
+
+
+class Topic(StrEnum):
+    """Interview sections, asked in this order (red flags first)."""
+
+    ABOUT_YOU = "about_you"
+    EMERGENCY_SIGNS = "emergency_signs"
+    URGENT_SIGNS = "urgent_signs"
+    THE_CRAMPS = "the_cramps"
+    OTHER_SYMPTOMS = "other_symptoms"
+    HEALTH = "health"
+    MEDICATIONS = "medications"
+    LIFESTYLE = "lifestyle"
+
+
+class Option(KnowledgeItem):
+    """One answer option: the contract value and the words shown."""
+
+    value: str
+    label: str
+
+
+class Question(KnowledgeItem):
+    """One screen of the interview."""
+
+    id: Identifier
+    topic: Topic
+    kind: QuestionKind
+    text: str
+    help: str | None = None
+    field: str | None = Field(default=None, description="Contract path, e.g. cramps.per_week.")
+    options: list[Option] = Field(default_factory=list)
+    minimum: float | None = None
+    maximum: float | None = None
+    unit: str | None = None
+    ask_when: Expression | None = Field(
+        default=None, description="Asked only when this holds for the answers so far."
+    )
+    required: bool = False
+
+
+class QuestionsFile(BaseModel):
+    """The layout of questions.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    questions: list[Question]
