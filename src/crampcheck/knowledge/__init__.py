@@ -1,0 +1,1 @@
+"""The knowledge base: claims, medications and the bibliography, read from YAML under data/."""
