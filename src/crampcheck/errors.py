@@ -2,7 +2,7 @@
 
     CrampcheckError                 base of everything crampcheck raises on purpose
     ├── InputError                  a document a person or program gave us is not acceptable;
-    │                               carries one FieldError per problem (JSON path + what is allowed)
+    │                               one FieldError per problem (JSON path + what is allowed)
     ├── KnowledgeBaseError          a data file of the knowledge base is invalid or inconsistent;
     │                               carries one KnowledgeBaseProblem per problem (file, line, item id)
     └── StorageError                the database could not be read or written

@@ -100,12 +100,12 @@ class AssessmentInput(_Strict):
     symptoms_denied: list[Symptom] | None = None
     conditions: list[Condition] | None = None
     medications: Annotated[list[MedicationName], Field(max_length=100)] | None = None
-    medications_started_recently: (
-        Annotated[list[MedicationName], Field(max_length=100)] | None
-    ) = None
-    medications_stopped_recently: (
-        Annotated[list[MedicationName], Field(max_length=100)] | None
-    ) = None
+    medications_started_recently: Annotated[list[MedicationName], Field(max_length=100)] | None = (
+        None
+    )
+    medications_stopped_recently: Annotated[list[MedicationName], Field(max_length=100)] | None = (
+        None
+    )
     recent_events: list[RecentEvent] | None = None
     lifestyle: LifestyleInput | None = None
 

@@ -48,9 +48,10 @@ def read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise KnowledgeBaseError([KnowledgeBaseProblem(path.name, None, None, str(error))]) from None
+        problem = KnowledgeBaseProblem(path.name, None, None, str(error))
+        raise KnowledgeBaseError([problem]) from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
         message = f"invalid YAML: {error.problem}"
