@@ -81,3 +81,9 @@ def test_ids_seeds_and_verdicts_agree_with_the_audit_table(claims: list[Claim]) 
     expected = {row_id: (seed, verdicts[verdict]) for row_id, seed, verdict in rows}
     actual = {claim.id: (claim.seed, claim.verdict.value) for claim in claims}
     assert actual == expected
+
+
+def test_claims_resting_on_flagged_sources_are_marked_verify(claims: list[Claim]) -> None:
+    # C133: the audit says "(verify)"; C241/C242: [SWIM] is low authority; C117: [VOON] citation
+    # is flagged [verify] in clinical.md.
+    assert {claim.id for claim in claims if claim.verify} == {"C117", "C133", "C241", "C242"}
