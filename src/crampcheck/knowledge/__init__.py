@@ -1,1 +1,1 @@
-"""The knowledge base: claims, medications and the bibliography, read from YAML under data/."""
+"""The knowledge base: schema-checked data files on conditions, factors, advice, medicines, claims."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from crampcheck.knowledge.common import KnowledgeItem, SourceKey
 
@@ -32,23 +32,61 @@ class ClaimCategory(StrEnum):
     OTHER = "other"
 
 
-class Claim(KnowledgeItem):
-    """One claim of a seed article."""
+class Statement(KnowledgeItem):
+    """What claims and topics share: a popular statement, its verdict and how to search it."""
 
-    id: str = Field(pattern=r"^C\d{3}$")
-    seed: str = Field(pattern=r"^00[0-4]$")
     claim: str
     category: ClaimCategory
     verdict: Verdict
-    explanation: str = Field(description="One line: why the verdict.")
+    explanation: str = Field(min_length=1, description="One line: why the verdict.")
     safer_advice: str | None = Field(
         default=None, description="For unsafe claims: what to do instead."
+    )
+    safer_advice_sources: list[SourceKey] = Field(
+        default_factory=list, description="Sources of the safer advice (audit's UNSAFE table)."
     )
     keywords: list[str] = Field(
         default_factory=list, description="Words people would use when asking about it."
     )
     sources: list[SourceKey] = Field(
         min_length=1, description="Evidence for the verdict; SEED-AUDIT where none was found."
+    )
+
+    @model_validator(mode="after")
+    def _unsafe_needs_safer_advice(self) -> Statement:
+        # The tool must never state an unsafe claim without saying what to do instead.
+        if self.verdict is Verdict.UNSAFE and not self.safer_advice:
+            raise ValueError("an unsafe claim needs safer_advice")
+        return self
+
+
+class Claim(Statement):
+    """One claim of a seed article."""
+
+    id: str = Field(pattern=r"^C\d{3}$")
+    seed: str = Field(pattern=r"^00[0-4]$")
+
+
+class Topic(Statement):
+    """A popular remedy people ask about that none of the seed articles states.
+
+    Kept apart from `Claim` so that the seed audit's counts stay exact; the content comes from
+    the audit's UNSAFE table and the clinical reference.
+    """
+
+    id: str = Field(pattern=r"^T\d{3}$")
+
+
+class Synonyms(BaseModel):
+    """Search vocabulary: words a person may use for the same thing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    groups: list[list[str]] = Field(
+        default_factory=list, description="Words that mean the same; each finds the others."
+    )
+    expansions: dict[str, list[str]] = Field(
+        default_factory=dict, description="One-way: a word that should also find these words."
     )
 
 
@@ -58,3 +96,5 @@ class ClaimsFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     claims: list[Claim]
+    topics: list[Topic] = Field(default_factory=list)
+    synonyms: Synonyms = Field(default_factory=Synonyms)
