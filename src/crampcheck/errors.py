@@ -3,8 +3,8 @@
     CrampcheckError                 base of everything crampcheck raises on purpose
     ├── InputError                  a document a person or program gave us is not acceptable;
     │                               one FieldError per problem (JSON path + what is allowed)
-    ├── KnowledgeBaseError          a data file of the knowledge base is invalid or inconsistent;
-    │                               carries one KnowledgeBaseProblem per problem (file, line, item id)
+    ├── KnowledgeBaseError          a knowledge-base data file is invalid or inconsistent;
+    │                               one KnowledgeBaseProblem per problem (file, line, item id)
     └── StorageError                the database could not be read or written
 
 Every error renders to a message a person can act on; none of them should ever reach a user

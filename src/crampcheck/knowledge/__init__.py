@@ -1,1 +1,1 @@
-"""The knowledge base: schema-checked data files on conditions, factors, advice, medicines, claims."""
+"""The knowledge base: schema-checked data on conditions, factors, advice, medicines, claims."""

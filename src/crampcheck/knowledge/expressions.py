@@ -66,8 +66,10 @@ ANSWER_VOCABULARY: dict[str, tuple[str, ...]] = {
     "urgency": vocab.URGENCY_ORDER,
 }
 MEDICATION_KINDS = frozenset(
-    ("med_class", "med_class_started", "med_class_stopped")
-    + ("med_effect", "med_effect_started", "med_effect_stopped")
+    (
+        *("med_class", "med_class_started", "med_class_stopped"),
+        *("med_effect", "med_effect_started", "med_effect_stopped"),
+    )
 )
 CONTEXT_KINDS = frozenset(("concern", "factor", "urgency"))
 COMPARISONS = ("gt", "gte", "lt", "lte")
