@@ -48,7 +48,7 @@ MedicationKind = Literal[
 ]
 ContextKind = Literal["concern", "factor", "urgency"]
 
-FLAGS = ("wakes_from_sleep", "pregnant", "postpartum")
+FLAGS = ("wakes_from_sleep", "pregnant", "postpartum", "has_medications")
 
 ANSWER_VOCABULARY: dict[str, tuple[str, ...]] = {
     "symptom": vocab.SYMPTOMS,

@@ -19,6 +19,7 @@ class QuestionKind(StrEnum):
     YES_NO = "yes_no"  # true/false into `field`
     SYMPTOMS = "symptoms"  # a checklist: ticked into symptoms, the rest into symptoms_denied
     TEXT_LIST = "text_list"  # free-text names (medications) into `field`
+    FLAGS = "flags"  # a checklist of true/false fields: ticked true, the rest false
 
 
 class Topic(StrEnum):
@@ -54,6 +55,9 @@ class Question(KnowledgeItem):
     minimum: float | None = None
     maximum: float | None = None
     unit: str | None = None
+    none_option: str | None = Field(
+        default=None, description='For numbers: the label of a "no" answer, stored as null.'
+    )
     ask_when: Expression | None = Field(
         default=None, description="Asked only when this holds for the answers so far."
     )

@@ -1,0 +1,120 @@
+"""The input seen as facts that a condition can test, with three values: yes, no, not asked.
+
+A missing field is "not asked" (the contract): `None` here, never `False`. A symptom is "no"
+only when it is in `symptoms_denied`; a condition or event is "no" when its list was given
+and does not contain it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crampcheck.assessment.evidence import Answer, Evidence
+from crampcheck.assessment.input import AssessmentInput
+from crampcheck.assessment.medicines import MedicineEntry
+
+Truth = bool | None  # None: not asked / unknown
+Finding = tuple[Truth, Evidence]
+
+_NOT_ASKED: Finding = (None, ())
+_MEDICINE_FIELDS = {
+    "": ("medications", "medications_started_recently"),
+    "_started": ("medications_started_recently",),
+    "_stopped": ("medications_stopped_recently",),
+}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What an assessment knows about one person."""
+
+    data: AssessmentInput
+    medicines: tuple[MedicineEntry, ...] = ()
+    symptoms: frozenset[str] = field(init=False)
+    denied: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "symptoms", frozenset(self.data.symptoms or ()))
+        # A symptom both reported and denied counts as reported: never under-triage.
+        denied = frozenset(self.data.symptoms_denied or ()) - self.symptoms
+        object.__setattr__(self, "denied", denied)
+
+    def symptom(self, values: tuple[str, ...]) -> Finding:
+        present = tuple(Answer("symptoms", value) for value in values if value in self.symptoms)
+        if present:
+            return True, present
+        if all(value in self.denied for value in values):
+            return False, tuple(Answer("symptoms_denied", value) for value in values)
+        return _NOT_ASKED
+
+    def listed(self, path: str, given: list[str] | None, values: tuple[str, ...]) -> Finding:
+        """A list answer (conditions, recent events, cramps.muscles, cramps.when)."""
+        if given is None:
+            return _NOT_ASKED
+        present = tuple(Answer(path, value) for value in values if value in given)
+        return (True, present) if present else (False, ())
+
+    def single(self, path: str, given: str | None, values: tuple[str, ...]) -> Finding:
+        """A one-value answer (sex, cramps.side, lifestyle.exercise, stretch relief)."""
+        if given is None or (given == "unknown" and "unknown" not in values):
+            return _NOT_ASKED
+        return (given in values), ((Answer(path, given),) if given in values else ())
+
+    def habit(self, flags: tuple[str, ...]) -> Finding:
+        lifestyle = self.data.lifestyle
+        answers = [getattr(lifestyle, flag, None) if lifestyle else None for flag in flags]
+        present = tuple(
+            Answer(f"lifestyle.{flag}", True)
+            for flag, given in zip(flags, answers, strict=True)
+            if given
+        )
+        if present:
+            return True, present
+        return (False, ()) if all(given is False for given in answers) else _NOT_ASKED
+
+    def flag(self, flags: tuple[str, ...]) -> Finding:
+        findings = [self._flag(name) for name in flags]
+        present = tuple(answer for truth, evidence in findings if truth for answer in evidence)
+        if present:
+            return True, present
+        return (False, ()) if all(truth is False for truth, _ in findings) else _NOT_ASKED
+
+    def _flag(self, name: str) -> Finding:
+        data = self.data
+        if name == "wakes_from_sleep":
+            wakes = data.cramps.wakes_from_sleep if data.cramps else None
+            return (wakes, (Answer("cramps.wakes_from_sleep", True),) if wakes else ())
+        if name == "has_medications":
+            if data.medications is None:
+                return _NOT_ASKED
+            return bool(data.medications), tuple(Answer("medications", m) for m in data.medications)
+        weeks_field = "pregnancy_weeks" if name == "pregnant" else "postpartum_weeks"
+        weeks = getattr(data, weeks_field)
+        if weeks is not None:
+            return True, (Answer(weeks_field, float(weeks)),)
+        if weeks_field in data.model_fields_set or data.sex == "male":
+            return False, ()
+        return _NOT_ASKED
+
+    def number(self, path: str) -> float | None:
+        section, _, name = path.rpartition(".")
+        owner = getattr(self.data, section) if section else self.data
+        value = getattr(owner, name) if owner is not None else None
+        return None if value is None else float(value)
+
+    def medicine(self, kind: str, values: tuple[str, ...]) -> Finding:
+        """med_class / med_effect with the optional _started / _stopped suffix."""
+        attribute, _, suffix = kind.removeprefix("med_").partition("_")
+        fields = _MEDICINE_FIELDS["_" + suffix if suffix else ""]
+        if all(getattr(self.data, name) is None for name in fields):
+            return _NOT_ASKED
+        entries = [entry for entry in self.medicines if entry.field in fields]
+        wanted = set(values)
+        present = tuple(
+            Answer(entry.field, entry.text)
+            for entry in entries
+            if wanted & (entry.classes if attribute == "class" else entry.effects)
+        )
+        if present:
+            return True, present
+        return (None, ()) if any(not entry.known for entry in entries) else (False, ())
