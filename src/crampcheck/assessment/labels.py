@@ -1,0 +1,74 @@
+"""Words for answers: how `path: value` is shown to a person, taken from the interview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from crampcheck.assessment.evidence import Answer, Evidence
+from crampcheck.i18n import Translator
+from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.knowledge.questions import QuestionKind
+
+_LIST_OF_OPTIONS = {"symptoms_denied": "symptoms"}
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Looks up the label of an answer value and the question that asks it."""
+
+    knowledge: KnowledgeBase
+    translator: Translator
+
+    @cached_property
+    def _options(self) -> dict[tuple[str, str], str]:
+        labels = {}
+        for question in self.knowledge.questions:
+            path = "symptoms" if question.kind is QuestionKind.SYMPTOMS else question.field
+            for option in question.options:
+                if question.kind is QuestionKind.FLAGS:
+                    labels[(option.value, "True")] = option.label
+                else:
+                    labels[(str(path), option.value)] = option.label
+        return labels
+
+    @cached_property
+    def _questions(self) -> dict[str, str]:
+        texts = {}
+        for question in self.knowledge.questions:
+            for option in question.options:
+                key = option.value if question.kind is not QuestionKind.SYMPTOMS else option.value
+                texts[key] = f"{question.text} — {option.label}"
+            if question.field:
+                texts.setdefault(question.field, question.text)
+        return texts
+
+    @cached_property
+    def _units(self) -> dict[str, str]:
+        return {q.field: q.unit for q in self.knowledge.questions if q.field and q.unit}
+
+    def label(self, answer: Answer) -> str | None:
+        """The person's words for one answer, translated; None when there are none."""
+        path = _LIST_OF_OPTIONS.get(answer.path, answer.path)
+        text = self._options.get((path, str(answer.value)))
+        if text is None and answer.path in self._units:
+            text = self._units[answer.path]
+        if text is None:
+            return None
+        label = self.translator.gettext(text)
+        if answer.path == "symptoms_denied":
+            return self.translator.gettext("you said no") + ": " + label
+        return label
+
+    def why(self, evidence: Evidence, notes: dict[Answer, str] | None = None) -> list[str]:
+        """``path: value — label`` for each answer (medications: what the name matched)."""
+        lines = []
+        for answer in evidence:
+            label = (notes or {}).get(answer) or self.label(answer)
+            lines.append(f"{answer} — {label}" if label else str(answer))
+        return lines
+
+    def question_for(self, path: str, value: str | None) -> str:
+        """The interview question that asks for this answer."""
+        text = self._questions.get(value or "") or self._questions.get(path) or path
+        return self.translator.gettext(text)
