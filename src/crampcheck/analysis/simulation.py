@@ -65,3 +65,45 @@ def _numeric_value(name: str, rng: np.random.Generator) -> float:
     if name == "exercise_minutes":
         return float(rng.choice([0, 0, 20, 30, 45, 60]))
     return round(float(rng.gamma(4.0, 0.5)), 1)
+
+
+def simulate_schedule(
+    blocks: int,
+    period_days: int,
+    seed: int,
+    washout_days: int = 0,
+    first_day: date = date(2025, 1, 6),
+) -> list[tuple[date, str]]:
+    """A randomised schedule: each block one period of A and one of B in random order."""
+    rng = np.random.default_rng(seed)
+    schedule: list[tuple[date, str]] = []
+    day = first_day
+    for _ in range(blocks):
+        order = ("a", "b") if rng.random() < 0.5 else ("b", "a")
+        for option in order:
+            for _ in range(washout_days):
+                schedule.append((day, "washout"))
+                day += timedelta(days=1)
+            for _ in range(period_days):
+                schedule.append((day, option))
+                day += timedelta(days=1)
+    return schedule
+
+
+def simulate_experiment_diary(
+    schedule: Sequence[tuple[date, str]],
+    seed: int,
+    baseline_per_week: float = 3.0,
+    ratio_a: float = 1.0,
+    checkin_probability: float = 0.9,
+) -> DiaryData:
+    """Cramps for a schedule: B days at the baseline rate, A days at `ratio_a` times it."""
+    rng = np.random.default_rng(seed)
+    checkins: list[CheckIn] = []
+    episodes: list[Episode] = []
+    for day, option in schedule:
+        mean = baseline_per_week / 7.0 * (ratio_a if option == "a" else 1.0)
+        episodes += [_episode(day, rng) for _ in range(int(rng.poisson(mean)))]
+        if rng.random() < checkin_probability:
+            checkins.append(CheckIn(day=day))
+    return DiaryData(checkins=checkins, episodes=episodes)
