@@ -45,8 +45,9 @@ def fit_rate_ratio(counts: FloatArray, covariate: FloatArray) -> RateRatioFit | 
     never lets a statsmodels warning escape (callers treat None as "not enough data").
     """
     design = np.column_stack([np.ones_like(covariate), covariate])
-    with warnings.catch_warnings():
-        # Degenerate diaries (all zeros, separation) warn; we judge the result ourselves.
+    # Degenerate diaries (all zeros, separation) warn; we judge the result ourselves. Recording
+    # (not just ignoring) is needed because statsmodels resets its own filters to "always".
+    with warnings.catch_warnings(record=True):
         warnings.simplefilter("ignore")
         try:
             return _fit(counts, design)
