@@ -168,3 +168,19 @@ def test_weekly_rates_and_trend() -> None:
     trend = answer.trend
     assert trend.enough_data and trend.ci_high is not None and trend.ci_high < 1
     assert math.isfinite(trend.rate_ratio_per_4_weeks or math.nan)
+
+
+def test_holm_flags_only_what_survives_adjustment() -> None:
+    from crampcheck.analysis.factors import FactorEffect, holm_flags
+
+    def row(name: str, p_value: float | None) -> FactorEffect:
+        return FactorEffect(
+            factor=name, lag=0, kind="true/false", comparison="", threshold=None, unit=None,
+            rate_ratio=None, ci_low=None, ci_high=None, p_value=p_value,
+            enough_data=p_value is not None, model=None, days_with=0, days_without=0,
+            episodes_with=0, episodes_without=0,
+        )  # fmt: skip
+
+    # Holm with 3 tests: 0.01 <= 0.05/3 passes, 0.03 > 0.05/2 stops, so 0.04 fails too.
+    flagged = holm_flags([row("a", 0.03), row("b", 0.01), row("c", 0.04), row("d", None)])
+    assert [r.significant_after_adjustment for r in flagged] == [False, True, False, None]
