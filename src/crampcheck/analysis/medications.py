@@ -1,0 +1,81 @@
+"""Cramp rate before and after a medication was started or stopped.
+
+For each start (and stop) date: counted diary days in the 28 days before the date versus the
+28 days from the date on; the rate ratio is *after / before* (below 1: fewer cramps after).
+Same count model and "enough data" rule as the factors (`split`). A change in rate after a
+start date may have other causes (cramps come and go, other changes at the same time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from pydantic import BaseModel
+
+from crampcheck.analysis.daytable import DayTable
+from crampcheck.analysis.inputs import MedicationPeriod
+from crampcheck.analysis.split import compare_split
+
+WINDOW_DAYS = 28
+
+
+class MedicationChange(BaseModel):
+    """Rate ratio after vs before one start or stop date; numbers null without enough data."""
+
+    medication: str
+    event: str  # "start" or "stop"
+    date: dt.date
+    window_days: int
+    rate_ratio: float | None
+    ci_low: float | None
+    ci_high: float | None
+    enough_data: bool
+    model: str | None
+    days_before: int
+    days_after: int
+    episodes_before: int
+    episodes_after: int
+    reason: str | None = None
+
+
+def medication_changes(
+    table: DayTable, medications: Sequence[MedicationPeriod]
+) -> list[MedicationChange]:
+    changes = []
+    for period in medications:
+        if period.started is not None:
+            changes.append(before_after(table, period.name, "start", period.started))
+        if period.stopped is not None:
+            changes.append(before_after(table, period.name, "stop", period.stopped))
+    return changes
+
+
+def before_after(table: DayTable, name: str, event: str, when: date) -> MedicationChange:
+    """Rate in the 28 days from `when` divided by the rate in the 28 days before it."""
+    before = table.window(when - timedelta(days=WINDOW_DAYS), when - timedelta(days=1))
+    after = table.window(when, when + timedelta(days=WINDOW_DAYS - 1))
+    result = compare_split(table.counts, after, before)
+    fit = result.fit
+    reason = result.reason
+    if reason is not None:
+        reason = reason.replace("days with it", "days after").replace(
+            "days without it", "days before"
+        )
+    return MedicationChange(
+        medication=name,
+        event=event,
+        date=when,
+        window_days=WINDOW_DAYS,
+        rate_ratio=None if fit is None else fit.rate_ratio,
+        ci_low=None if fit is None else fit.ci_low,
+        ci_high=None if fit is None else fit.ci_high,
+        enough_data=fit is not None,
+        model=None if fit is None else fit.model,
+        days_before=result.days_without,
+        days_after=result.days_with,
+        episodes_before=result.episodes_without,
+        episodes_after=result.episodes_with,
+        reason=reason,
+    )

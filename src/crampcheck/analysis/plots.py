@@ -1,0 +1,70 @@
+"""Charts of a diary analysis: weekly rate over time and a forest plot of factor rate ratios.
+
+Each function returns SVG text and, given `png_path`, also writes a PNG. matplotlib is
+imported inside the functions (importing crampcheck stays fast) and figures are drawn on the
+Agg canvas directly, so no global pyplot state or display is involved.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from crampcheck.analysis.diary import DiaryAnalysis
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+def plot_weekly_rates(analysis: DiaryAnalysis, png_path: Path | None = None) -> str:
+    """Cramps per week for every week with a check-in."""
+    figure = _figure(8.0, 3.5)
+    axes = figure.add_subplot()
+    import numpy as np
+
+    weeks = np.array([week.week_start for week in analysis.weekly], dtype="datetime64[D]")
+    axes.plot(weeks, [week.rate_per_week for week in analysis.weekly], marker=".", linewidth=1)
+    axes.set_ylabel("cramps per week")
+    axes.set_title("Cramps per week")
+    axes.set_ylim(bottom=0)
+    figure.autofmt_xdate()
+    return _render(figure, png_path)
+
+
+def plot_factor_forest(analysis: DiaryAnalysis, png_path: Path | None = None) -> str:
+    """Rate ratio and 95% interval of every factor with enough data, on a log axis."""
+    rows = [row for row in analysis.factors if row.rate_ratio is not None]
+    figure = _figure(7.0, 1.0 + 0.4 * max(len(rows), 1))
+    axes = figure.add_subplot()
+    for position, row in enumerate(reversed(rows)):
+        ratio, low, high = row.rate_ratio, row.ci_low, row.ci_high
+        assert ratio is not None and low is not None and high is not None
+        axes.plot([low, high], [position, position], color="tab:blue")
+        axes.plot([ratio], [position], "o", color="tab:blue")
+    labels = [row.factor + (" (day before)" if row.lag else "") for row in reversed(rows)]
+    axes.set_yticks(range(len(rows)), labels)
+    axes.axvline(1.0, color="grey", linestyle="--", linewidth=1)
+    axes.set_xscale("log")
+    axes.set_xlabel("rate ratio (95% CI); below 1 = fewer cramps")
+    if not rows:
+        axes.text(0.5, 0.5, "not enough data yet", transform=axes.transAxes, ha="center")
+    figure.tight_layout()
+    return _render(figure, png_path)
+
+
+def _figure(width: float, height: float) -> Figure:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width, height))
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def _render(figure: Figure, png_path: Path | None) -> str:
+    if png_path is not None:
+        figure.savefig(png_path, format="png", dpi=120)
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg")
+    return buffer.getvalue()
