@@ -327,23 +327,8 @@ def _medicine_note(entry: MedicineEntry) -> str:
     return f"{name} ({kind})" if name else kind
 
 
-_EFFECT_NOTES = {
-    "vte_risk": "Raises the risk of blood clots.",
-    "tendon_rupture": "Can weaken tendons (Achilles rupture).",
-    "bleeding_risk": "Raises the risk of bleeding.",
-    "vitamin_k_antagonist": "Vitamin K supplements weaken this blood thinner.",
-    "hypomagnesaemia": "Long-term use can lower magnesium.",
-    "hypokalaemia": "Can lower potassium.",
-    "hyponatraemia": "Can lower sodium.",
-    "hyperkalaemia_risk": "Can raise potassium: no potassium supplements without your doctor.",
-    "statin_myopathy": "Rarely causes muscle damage.",
-    "qt_prolongation": "Can affect the heart rhythm.",
-    "unsafe_self_medication": "Not for self-medication of cramps.",
-}
-
-
 def _effect_notes(entry: MedicineEntry) -> list[str]:
-    notes = [_EFFECT_NOTES[effect] for effect in sorted(entry.effects) if effect in _EFFECT_NOTES]
+    notes = list(entry.effect_notes)
     if entry.match.cramp_association and str(entry.match.cramp_association) in LINKED:
         notes.insert(0, f"Linked to cramps ({entry.match.cramp_association} association).")
     return notes

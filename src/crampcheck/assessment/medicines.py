@@ -22,6 +22,7 @@ class MedicineEntry:
     field: str
     text: str
     match: MedicationMatch
+    effect_notes: tuple[str, ...] = ()
 
     @property
     def known(self) -> bool:
@@ -51,6 +52,10 @@ def match_medicines(data: AssessmentInput) -> tuple[MedicineEntry, ...]:
     from crampcheck.medications import load_medication_catalog, match_medication
 
     catalog = load_medication_catalog()
-    return tuple(
-        MedicineEntry(field, text, match_medication(text, catalog)) for field, text in names
-    )
+    entries = []
+    for field, text in names:
+        match = match_medication(text, catalog)
+        # The effects' plain-language texts come from medications.yaml, not from code.
+        notes = tuple(catalog.effects[e].text for e in match.effects if e in catalog.effects)
+        entries.append(MedicineEntry(field, text, match, notes))
+    return tuple(entries)
