@@ -19,7 +19,9 @@ class Advice:
     avoid: bool
 
 
-def choose_advice(knowledge: KnowledgeBase, context: Context) -> dict[InterventionKind, list[Advice]]:
+def choose_advice(
+    knowledge: KnowledgeBase, context: Context
+) -> dict[InterventionKind, list[Advice]]:
     """Advice by list, highest priority first. Unknown contraindications do not exclude."""
     chosen: dict[InterventionKind, list[Advice]] = {kind: [] for kind in InterventionKind}
     for item in knowledge.interventions:

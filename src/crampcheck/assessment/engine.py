@@ -84,6 +84,7 @@ class _Assessor:
         advice_context = Context(
             self.facts,
             concerns={item.concern.id: item.evidence for item in raised},
+            concern_urgency={item.concern.id: item.urgency for item in raised},
             factors={factor.id: evidence for factor, evidence in factors},
             urgency=urgency,
         )
@@ -118,9 +119,7 @@ class _Assessor:
         return list(keys)
 
     def _why(self, evidence: Evidence) -> tuple[list[str], list[AnswerRef]]:
-        notes = {
-            Answer(entry.field, entry.text): _medicine_note(entry) for entry in self.medicines
-        }
+        notes = {Answer(entry.field, entry.text): _medicine_note(entry) for entry in self.medicines}
         refs = [AnswerRef(field=answer.path, value=answer.value) for answer in evidence]
         return self.labels.why(evidence, notes), refs
 
@@ -186,18 +185,18 @@ class _Assessor:
 
     def _advice_item(self, advice: Advice) -> AdviceItem:
         item = advice.item
-        why, refs = self._why(advice.evidence)
+        why, refs = self._why(advice.evidence or self._cramp_answers())
         if not why:
             why = [self._("general advice for anyone with leg cramps")]
         contraindicated = advice.avoid and item.kind is not InterventionKind.AVOID
-        title = item.title
-        text = item.text
+        title, text = self._(item.title), self._(item.text)
         if contraindicated:
-            title, text = (self._("Not now: ") + self._(item.title)), item.avoid_reason or ""
+            title = self._("Not now: {title}").format(title=title)
+            text = self._(item.avoid_reason or "")
         return AdviceItem(
             id=item.id,
-            title=title if contraindicated else self._(title),
-            text=self._(text),
+            title=title,
+            text=text,
             steps=[] if contraindicated else [self._(step) for step in item.steps],
             grade="X" if contraindicated else item.grade.value,
             grade_note=None if contraindicated else (item.grade_note and self._(item.grade_note)),
@@ -206,6 +205,12 @@ class _Assessor:
             sources=self._cite(item.sources),
             verify=item.verify,
         )
+
+    def _cramp_answers(self) -> Evidence:
+        """For advice that suits everyone with cramps: the answers saying where they are."""
+        cramps = self.facts.data.cramps
+        muscles = (cramps.muscles or []) if cramps else []
+        return tuple(Answer("cramps.muscles", muscle) for muscle in muscles)
 
     def _medicine(self, entry: MedicineEntry) -> MedicationResult:
         match = entry.match
@@ -232,8 +237,8 @@ class _Assessor:
         items = []
         for entry in unasked:
             answers = [self._unasked_answer(leaf) for leaf in _ordered(entry.leaves)]
-            questions = "; ".join(answer.question for answer in answers)
-            text = self._("Not asked: {questions}. A yes would make this {urgency} ({concern}).")
+            questions = " + ".join(answer.question for answer in answers)
+            text = self._("Not asked: {questions}. A yes would make this {urgency}: {concern}.")
             items.append(
                 NotAsked(
                     answers=answers,
@@ -254,19 +259,28 @@ class _Assessor:
             question = self.labels.question_for(leaf.field, None)
             symbol = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}[leaf.op]
             return UnaskedAnswer(
-                field=leaf.field, value=leaf.threshold, question=f"{question} ({symbol} {leaf.threshold:g})"
+                field=leaf.field,
+                value=leaf.threshold,
+                question=f"{question} ({symbol} {leaf.threshold:g})",
             )
         path = _ATOM_PATHS.get(leaf.kind, leaf.kind)
         value = leaf.values[0] if len(leaf.values) == 1 else " / ".join(leaf.values)
         if leaf.kind.startswith("med_"):
-            return UnaskedAnswer(field=path, value=value, question=self._("Which medicines do you take?"))
+            return UnaskedAnswer(
+                field=path, value=value, question=self._("Which medicines do you take?")
+            )
         question = " / ".join(self.labels.question_for(path, v) for v in leaf.values)
         return UnaskedAnswer(field=path, value=value, question=question)
 
     def _citations(self) -> list[Citation]:
         sources = self.knowledge.sources
         return [
-            Citation(key=key, citation=sources[key].citation, url=sources[key].url, verify=sources[key].verify)
+            Citation(
+                key=key,
+                citation=sources[key].citation,
+                url=sources[key].url,
+                verify=sources[key].verify,
+            )
             for key in self.cited
             if key in sources
         ]
@@ -277,8 +291,7 @@ class _Assessor:
         both = sorted(set(data.symptoms or ()) & set(data.symptoms_denied or ()))
         if both:
             notes.append(
-                self._("Listed as both present and denied; treated as present: ")
-                + ", ".join(both)
+                self._("Listed as both present and denied; treated as present: ") + ", ".join(both)
             )
         unknown = [entry.text for entry in self.medicines if not entry.known]
         if unknown:

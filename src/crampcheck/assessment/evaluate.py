@@ -33,6 +33,7 @@ class Context:
 
     facts: Facts
     concerns: dict[str, Evidence] = field(default_factory=dict)
+    concern_urgency: dict[str, str] = field(default_factory=dict)
     factors: dict[str, Evidence] = field(default_factory=dict)
     urgency: str | None = None
 
@@ -85,8 +86,14 @@ def _atom(atom: Atom, context: Context) -> Finding:
 
 def _context_atom(atom: Atom, context: Context) -> Finding:
     if atom.kind == "urgency":
-        reached = URGENCY_RANK[context.urgency or "self_care"] >= URGENCY_RANK[atom.values[0]]
-        return reached, ()
+        # Evidence: the answers behind every concern at or above that urgency.
+        level = URGENCY_RANK[atom.values[0]]
+        behind = [
+            context.concerns[concern]
+            for concern, urgency in context.concern_urgency.items()
+            if URGENCY_RANK[urgency] >= level
+        ]
+        return (True, merge(*behind)) if behind else (False, ())
     found = context.concerns if atom.kind == "concern" else context.factors
     hits = [found[value] for value in atom.values if value in found]
     return (True, merge(*hits)) if hits else (False, ())

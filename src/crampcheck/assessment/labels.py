@@ -34,11 +34,11 @@ class Labels:
 
     @cached_property
     def _questions(self) -> dict[str, str]:
+        # An option is asked as its own label ("Shortness of breath?"); a field as its question.
         texts = {}
         for question in self.knowledge.questions:
             for option in question.options:
-                key = option.value if question.kind is not QuestionKind.SYMPTOMS else option.value
-                texts[key] = f"{question.text} — {option.label}"
+                texts[option.value] = option.label
             if question.field:
                 texts.setdefault(question.field, question.text)
         return texts
@@ -71,4 +71,4 @@ class Labels:
     def question_for(self, path: str, value: str | None) -> str:
         """The interview question that asks for this answer."""
         text = self._questions.get(value or "") or self._questions.get(path) or path
-        return self.translator.gettext(text)
+        return self.translator.gettext(text) + ("?" if value in self._questions else "")

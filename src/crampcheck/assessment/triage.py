@@ -11,7 +11,7 @@ from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.concerns import Concern, Rule
 from crampcheck.knowledge.expressions import Atom, Compare
 
-MAX_UNASKED_ANSWERS = 2  # report only what one or two more answers would change
+MAX_UNASKED_ANSWERS = 1  # report what a single further answer would change
 
 
 @dataclass(frozen=True)

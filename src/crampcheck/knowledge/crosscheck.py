@@ -80,7 +80,9 @@ def _all_conditions(knowledge: KnowledgeBase) -> Iterable[tuple[str, KnowledgeIt
             yield "questions.yaml", question, question.id, question.ask_when
 
 
-def _cited(knowledge: KnowledgeBase) -> Iterable[tuple[str, KnowledgeItem, str, list[str]]]:
+def _cited(
+    knowledge: KnowledgeBase,
+) -> Iterable[tuple[str, KnowledgeItem | None, str, list[str]]]:
     for concern in knowledge.concerns:
         yield "concerns.yaml", concern, concern.id, concern.sources
         for rule in concern.rules:
@@ -93,7 +95,7 @@ def _cited(knowledge: KnowledgeBase) -> Iterable[tuple[str, KnowledgeItem, str, 
         yield "interventions.yaml", item, item.id, item.sources
     for text in knowledge.texts.urgency:
         yield "texts.yaml", text, text.id, text.sources
-    yield "texts.yaml", knowledge.texts, "safety_net", knowledge.texts.safety_net_sources
+    yield "texts.yaml", None, "safety_net", knowledge.texts.safety_net_sources
 
 
 def _check_sources(knowledge: KnowledgeBase, problems: _Problems) -> None:
@@ -191,12 +193,13 @@ def _check_questions(knowledge: KnowledgeBase, problems: _Problems) -> None:
         elif question.kind is QuestionKind.FLAGS:
             allowed = _FLAG_FIELDS
         else:
-            allowed = _allowed_for_field(question.kind, question.field)
-            if allowed is None:
+            field_values = _allowed_for_field(question.kind, question.field)
+            if field_values is None:
                 problems.add(
                     "questions.yaml", question, question.id, f"bad field {question.field!r}"
                 )
                 continue
+            allowed = field_values
         for value in values:
             if value not in allowed:
                 problems.add(
