@@ -1,0 +1,56 @@
+"""`crampcheck kb`: validate the knowledge base and show its coverage."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from typing import Any
+
+import click
+
+from crampcheck.cli.common import format_option
+from crampcheck.errors import KnowledgeBaseError
+
+
+@click.group("kb")
+def kb_group() -> None:
+    """The knowledge base: validation and coverage."""
+
+
+@kb_group.command("check")
+@format_option
+def check_command(output_format: str) -> None:
+    """Validate every knowledge-base file and cross-check them; print coverage.
+
+    Exit code 0 when valid; 1 with every problem (file, line, item id) when not.
+    """
+    from crampcheck.knowledge.audit import audit_knowledge_base
+
+    try:
+        coverage = audit_knowledge_base()
+    except KnowledgeBaseError as error:
+        for problem in error.problems:
+            click.echo(f"error: {problem}", err=True)
+        click.echo(f"{len(error.problems)} problem(s) found", err=True)
+        sys.exit(1)
+    if output_format == "json":
+        click.echo(json.dumps(coverage, indent=2))
+    else:
+        click.echo(_coverage_text(coverage))
+
+
+def _coverage_text(coverage: dict[str, Any]) -> str:
+    lines = ["Knowledge base is valid.", ""]
+    for section, figures in coverage.items():
+        if isinstance(figures, dict):
+            parts = ", ".join(f"{key} {value}" for key, value in figures.items())
+            lines.append(f"{section}: {parts}")
+        else:
+            lines.append(f"{section}: {figures}")
+    return "\n".join(lines)
+
+
+def counts(values: list[str]) -> dict[str, int]:
+    """Counts by value, most common first."""
+    return dict(Counter(values).most_common())
