@@ -33,8 +33,8 @@ _STRENGTH_RANK = {strength: rank for rank, strength in enumerate(Strength)}
 
 
 def strongest(associations: Iterable[Strength]) -> Strength:
-    """The strongest of several associations (strong > moderate > ... > not_established)."""
-    return min(associations, key=_STRENGTH_RANK.__getitem__)
+    """The strongest of several associations (strong > ... > not_established; none: the last)."""
+    return min(associations, key=_STRENGTH_RANK.__getitem__, default=Strength.NOT_ESTABLISHED)
 
 
 class EntryKind(StrEnum):

@@ -59,7 +59,7 @@ _FORM_WORDS = _words(
     inhaler inhalers inhalation spray nasal mdi dpi hfa
     evohaler accuhaler turbohaler diskus ellipta respimat handihaler breezhaler easyhaler
     genuair nexthaler autohaler
-    retard forte mite er xl sr la cr mr xr cd dr ec depot
+    retard forte mite er xl sr la cr mr xr cd dr ec depot mups protect cor akut
     oral solution suspension syrup liquid drops cream gel ointment patch patches film coated
     lösung tropfen saft pflaster salbe
     таблетки таблетка табл капсулы капсула капс мазь раствор ретард форте уколы инъекции

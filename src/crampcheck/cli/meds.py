@@ -1,0 +1,89 @@
+"""`crampcheck meds`: look up medicines in the knowledge base."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import click
+
+from crampcheck.config import Settings
+from crampcheck.i18n import load_translator
+from crampcheck.medications import (
+    MatchStatus,
+    MedicationCatalog,
+    MedicationMatch,
+    load_medication_catalog,
+    match_medications,
+)
+
+Translate = Callable[[str], str]
+
+
+def _translator() -> Translate:
+    return load_translator(Settings().language).gettext
+
+
+def _class_names(match: MedicationMatch, catalog: MedicationCatalog, _: Translate) -> str:
+    return ", ".join(_(catalog.drug_class(class_id).name) for class_id in match.classes)
+
+
+def _association(match: MedicationMatch, _: Translate) -> str:
+    strength = match.cramp_association.value if match.cramp_association else "not_established"
+    return _("cramp association: {strength}").format(strength=_(strength.replace("_", " ")))
+
+
+def describe(match: MedicationMatch, catalog: MedicationCatalog, _: Translate) -> str:
+    """One line of text for one match: input → generic (classes, cramp association)."""
+    if match.status is MatchStatus.UNKNOWN:
+        line = _("{input} → unknown — not in the knowledge base; ask a pharmacist").format(
+            input=match.input
+        )
+        if match.suggestions:
+            line += _(" (did you mean: {names}?)").format(names=", ".join(match.suggestions))
+        return line
+    details = f"{_class_names(match, catalog, _)}; {_association(match, _)}"
+    if match.status is MatchStatus.CLASS_ONLY:
+        return _("{input} → a kind of medicine, exact drug unknown ({details})").format(
+            input=match.input, details=details
+        )
+    line = f"{match.input} → {' + '.join(match.generics)} ({details})"
+    if match.status is MatchStatus.FUZZY:
+        line += _(" [read as {name}]").format(name=match.matched_name)
+    return line
+
+
+def _check_names(
+    ctx: click.Context, param: click.Parameter, names: tuple[str, ...]
+) -> tuple[str, ...]:
+    if any(not name.strip() for name in names):
+        _ = _translator()
+        raise click.BadParameter(_("a medicine name must not be empty"), ctx=ctx, param=param)
+    return names
+
+
+@click.group(name="meds")
+def meds_group() -> None:
+    """Look up medicines: generic name, drug class and link to cramps."""
+
+
+@meds_group.command(name="check")
+@click.argument("names", metavar="NAME...", nargs=-1, required=True, callback=_check_names)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output as lines of text or as a JSON list.",
+)
+def check_command(names: tuple[str, ...], output_format: str) -> None:
+    """Recognise each NAME (brand, generic, misspelling or lay term such as "water tablets")."""
+    catalog = load_medication_catalog()
+    matches = match_medications(names, catalog)
+    if output_format == "json":
+        click.echo(json.dumps([m.model_dump(mode="json") for m in matches], ensure_ascii=False))
+        return
+    _ = _translator()
+    for match in matches:
+        click.echo(describe(match, catalog, _))
