@@ -143,7 +143,7 @@ def _checkin_ids(session: Session, days: list[date]) -> dict[date, int]:
     found: dict[date, int] = {}
     for chunk in _chunks(days, _KEY_CHUNK):
         query = select(CheckInRow.day, CheckInRow.id).where(CheckInRow.day.in_(chunk))
-        found.update({day: checkin_id for day, checkin_id in session.execute(query).tuples()})
+        found.update({row.day: row.id for row in session.execute(query)})
     return found
 
 
