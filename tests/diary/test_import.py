@@ -106,7 +106,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(
         "e.csv line 4, column woke_from_sleep",
     ]
     assert "calf, foot, thigh, hamstring, other" in str(caught.value)
-    assert "c.csv line 4, column date: must be a date YYYY-MM-DD" in reported
+    assert "c.csv line 4, column date: must be a date YYYY-MM-DD, got '2026-02-30'" in reported
     assert _episodes(sessions) == []
     with session_scope(sessions) as session:
         assert list_checkins(session) == []
