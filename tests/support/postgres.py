@@ -12,7 +12,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -131,7 +131,7 @@ def running_server() -> Iterator[PostgresServer]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def _runner(base: Path):  # type: ignore[no-untyped-def]
+def _runner(base: Path) -> Callable[[list[str]], None]:
     def run(command: list[str]) -> None:
         result = subprocess.run(
             _as_server_user(command), capture_output=True, text=True, cwd=base, check=False

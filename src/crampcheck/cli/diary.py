@@ -264,8 +264,9 @@ def edit_command(
     changes.update({_CLEAR_FIELDS[name]: None for name in clear})
     if start is not None:
         changes["start"] = _start_of(start, None, zone)
-        if _is_naive(start):
-            changes["time_zone"] = zone_name(zone or machine_zone())
+        # A start with an explicit offset says nothing about the zone: forget the old name.
+        named = zone_name(zone or machine_zone()) if _is_naive(start) else None
+        changes["time_zone"] = named
     if not changes:
         raise InputError(
             [FieldError("ID", "nothing to change: give e.g. --severity 5 or --clear notes")]
