@@ -14,6 +14,8 @@ SUBCOMMANDS: dict[str, str] = {
     "kb": "crampcheck.cli.kb:kb_group",
     "meds": "crampcheck.cli.meds:meds_group",
     "claims": "crampcheck.cli.claims:claims_group",
+    "diary": "crampcheck.cli.diary:diary_group",
+    "experiment": "crampcheck.cli.experiment:experiment_group",
 }
 
 

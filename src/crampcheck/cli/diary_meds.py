@@ -1,0 +1,66 @@
+"""`crampcheck diary meds`: when you started and stopped a medication."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import click
+
+from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors
+from crampcheck.diary import list_medications, start_medication, stop_medication
+from crampcheck.diary.fields import parse_day
+from crampcheck.storage import session_scope
+
+DAY = FieldType("date", parse_day)
+
+
+@click.group("meds")
+def meds_group() -> None:
+    """Medication periods (they matter: some medicines cause cramps)."""
+
+
+@meds_group.command("start")
+@click.argument("name")
+@click.option("--date", "day", type=DAY, help="YYYY-MM-DD (default: today).")
+@db_option
+@reports_errors
+def start_command(name: str, day: date | None, db_url: str | None) -> None:
+    """Record that you started taking NAME."""
+    with open_database(db_url) as factory, session_scope(factory) as session:
+        row = start_medication(session, name, day or date.today())
+        click.echo(f"Started {row.name} on {row.started}.")
+
+
+@meds_group.command("stop")
+@click.argument("name")
+@click.option("--date", "day", type=DAY, help="YYYY-MM-DD (default: today).")
+@db_option
+@reports_errors
+def stop_command(name: str, day: date | None, db_url: str | None) -> None:
+    """Record that you stopped taking NAME."""
+    with open_database(db_url) as factory, session_scope(factory) as session:
+        row = stop_medication(session, name, day or date.today())
+        click.echo(f"Stopped {row.name} on {row.stopped}.")
+
+
+@meds_group.command("list")
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text")
+@db_option
+@reports_errors
+def list_command(output: str, db_url: str | None) -> None:
+    """Show every medication period."""
+    with open_database(db_url) as factory, session_scope(factory) as session:
+        periods = [
+            {
+                "name": row.name,
+                "started": row.started.isoformat() if row.started else None,
+                "stopped": row.stopped.isoformat() if row.stopped else None,
+            }
+            for row in list_medications(session)
+        ]
+    if output == "json":
+        click.echo(json.dumps(periods, indent=2, ensure_ascii=False))
+        return
+    for period in periods:
+        click.echo(f"{period['name']}: {period['started'] or '?'} to {period['stopped'] or 'now'}")

@@ -1,0 +1,152 @@
+"""`crampcheck diary import|export|analyze`: moving a diary in and out, and its statistics."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, tzinfo
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors, tz_option
+from crampcheck.diary.csv_tables import read_table
+from crampcheck.diary.exporting import export_checkins_csv, export_episodes_csv, export_json
+from crampcheck.diary.fields import parse_day
+from crampcheck.diary.importing import ImportSummary, import_tables, import_work
+from crampcheck.diary.loading import load_diary_data
+from crampcheck.diary.times import machine_zone
+from crampcheck.errors import FieldError, InputError
+from crampcheck.storage import session_scope
+
+DAY = FieldType("date", parse_day)
+FILE = click.Path(dir_okay=False, path_type=Path)
+PROGRESS_FROM = 5000  # progress steps: smaller imports finish before a bar is worth showing
+
+
+@click.command("import")
+@click.option("--episodes", "episodes_path", type=FILE, help="Episodes CSV (see the docs).")
+@click.option("--checkins", "checkins_path", type=FILE, help="Check-ins CSV (see the docs).")
+@tz_option
+@click.option("--skip-bad-rows", is_flag=True, help="Import the good rows, report the bad ones.")
+@db_option
+@reports_errors
+def import_command(
+    episodes_path: Path | None,
+    checkins_path: Path | None,
+    zone: tzinfo | None,
+    skip_bad_rows: bool,
+    db_url: str | None,
+) -> None:
+    """Import CSV files in one transaction: nothing is imported if any row is bad, unless
+    --skip-bad-rows. Cramps already in the diary (same start) are not added twice."""
+    if episodes_path is None and checkins_path is None:
+        raise InputError([FieldError("--episodes", "give --episodes FILE and/or --checkins FILE")])
+    episodes = read_table(episodes_path) if episodes_path else None
+    checkins = read_table(checkins_path) if checkins_path else None
+    with (
+        open_database(db_url) as factory,
+        session_scope(factory) as session,
+        _progress(import_work(episodes, checkins)) as advance,
+    ):
+        summary = import_tables(
+            session, episodes, checkins, zone or machine_zone(), skip_bad_rows, advance
+        )
+    _report(summary)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None]]:
+    if total < PROGRESS_FROM:
+        yield lambda _steps: None
+        return
+    with click.progressbar(
+        length=total, label="Importing", file=click.get_text_stream("stderr")
+    ) as bar:
+        yield bar.update
+
+
+def _report(summary: ImportSummary) -> None:
+    for problem in summary.skipped_problems:
+        click.echo(f"Skipped: {problem}", err=True)
+    click.echo(
+        f"Imported {summary.episodes_added} cramps "
+        f"({summary.episodes_already_present} already in the diary) and "
+        f"{summary.checkins_written} check-ins; skipped {summary.bad_rows} bad rows."
+    )
+
+
+@click.command("export")
+@click.option("--episodes", "episodes_path", type=FILE, help="Write cramps to this CSV file.")
+@click.option("--checkins", "checkins_path", type=FILE, help="Write check-ins to this CSV file.")
+@click.option("--json", "json_path", type=FILE, help="Write everything to this JSON file.")
+@db_option
+@reports_errors
+def export_command(
+    episodes_path: Path | None,
+    checkins_path: Path | None,
+    json_path: Path | None,
+    db_url: str | None,
+) -> None:
+    """Export the diary: CSV in the import format, or JSON with everything (also medications
+    and experiments)."""
+    if episodes_path is None and checkins_path is None and json_path is None:
+        raise InputError([FieldError("--episodes", "give --episodes, --checkins and/or --json")])
+    with open_database(db_url) as factory, session_scope(factory) as session:
+        try:
+            if episodes_path:
+                count = export_episodes_csv(session, episodes_path)
+                click.echo(f"Wrote {count} cramps to {episodes_path}.")
+            if checkins_path:
+                count = export_checkins_csv(session, checkins_path)
+                click.echo(f"Wrote {count} check-ins to {checkins_path}.")
+            if json_path:
+                export_json(session, json_path)
+                click.echo(f"Wrote the whole diary to {json_path}.")
+        except OSError as error:
+            raise InputError(
+                [FieldError(str(error.filename), f"cannot write: {error.strerror}")]
+            ) from error
+
+
+@click.command("analyze")
+@click.option("--from", "first_day", type=DAY, help="First diary day YYYY-MM-DD.")
+@click.option("--to", "last_day", type=DAY, help="Last diary day YYYY-MM-DD.")
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text")
+@db_option
+@reports_errors
+def analyze_command(
+    first_day: date | None, last_day: date | None, output: str, db_url: str | None
+) -> None:
+    """Cramp rate and how each factor you track goes with it (rate ratios, 95% intervals)."""
+    analyze = analysis_function("crampcheck.analysis.diary", "analyze_diary")
+    with open_database(db_url) as factory, session_scope(factory) as session:
+        data = load_diary_data(session, first_day, last_day)
+    show_result(analyze(data), output)
+
+
+def analysis_function(module_name: str, name: str) -> Callable[..., Any]:
+    """The statistics function `name`, or exit 1 saying analysis is not available."""
+    try:
+        module = importlib.import_module(module_name)
+        function: Callable[..., Any] = getattr(module, name)
+    except (ImportError, AttributeError):
+        click.echo("Error: analysis not available in this installation of crampcheck.", err=True)
+        raise SystemExit(1) from None
+    return function
+
+
+def show_result(result: Any, output: str) -> None:
+    """Print an analysis result (a pydantic model) as JSON or as `name: value` lines."""
+    document = result.model_dump(mode="json") if hasattr(result, "model_dump") else result
+    if output == "json":
+        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+        return
+    for key, value in document.items():
+        shown = (
+            value if not isinstance(value, list | dict) else json.dumps(value, ensure_ascii=False)
+        )
+        click.echo(f"{key}: {shown}")

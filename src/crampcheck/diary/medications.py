@@ -1,0 +1,49 @@
+"""Medication periods: when the person started and stopped taking something."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crampcheck.errors import FieldError, InputError
+from crampcheck.storage.models import MedicationRow
+
+
+def start_medication(session: Session, name: str, started: date) -> MedicationRow:
+    """Record that the person started taking `name` on `started`."""
+    cleaned = name.strip()
+    if not cleaned:
+        raise InputError([FieldError("name", "a medication needs a name")])
+    if _open_period(session, cleaned) is not None:
+        raise InputError([FieldError("name", f"{cleaned} is already being taken; stop it first")])
+    row = MedicationRow(name=cleaned, started=started)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def stop_medication(session: Session, name: str, stopped: date) -> MedicationRow:
+    """Close the open period of `name` on `stopped`."""
+    row = _open_period(session, name.strip())
+    if row is None:
+        raise InputError([FieldError("name", f"{name} is not being taken; see `diary meds list`")])
+    if row.started is not None and stopped < row.started:
+        raise InputError(
+            [FieldError("date", f"must be on or after the start, {row.started.isoformat()}")]
+        )
+    row.stopped = stopped
+    session.flush()
+    return row
+
+
+def list_medications(session: Session) -> list[MedicationRow]:
+    """Every medication period, oldest first."""
+    query = select(MedicationRow).order_by(MedicationRow.started, MedicationRow.id)
+    return list(session.scalars(query).all())
+
+
+def _open_period(session: Session, name: str) -> MedicationRow | None:
+    query = select(MedicationRow).where(MedicationRow.name == name, MedicationRow.stopped.is_(None))
+    return session.scalars(query).first()

@@ -1,0 +1,98 @@
+"""Cramp times: parsing what people type, and storing instants without losing local time.
+
+An episode is stored as a naive UTC instant plus the UTC offset the person was at, so the
+local clock time (which decides the diary day) is rebuilt exactly even after travelling.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_AGO_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(d|h|m|min)", re.IGNORECASE)
+_AGO_UNITS = {"d": "days", "h": "hours", "m": "minutes", "min": "minutes"}
+
+
+def zone_named(name: str) -> ZoneInfo:
+    """The IANA zone called `name`; ValueError names what is allowed when it is unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError(
+            f"unknown time zone {name!r}; use an IANA name such as Europe/Berlin"
+        ) from error
+
+
+def machine_zone() -> tzinfo:
+    """The computer's time zone, as an IANA zone when it can be found (DST-correct back-dating),
+    else the current fixed offset."""
+    for name in (os.environ.get("TZ", "").lstrip(":"), _etc_timezone(), _etc_localtime()):
+        if name:
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    fixed = datetime.now().astimezone().tzinfo
+    return fixed if fixed is not None else UTC
+
+
+def _etc_timezone() -> str:
+    try:
+        return Path("/etc/timezone").read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def _etc_localtime() -> str:
+    target = os.path.realpath("/etc/localtime")
+    _, found, name = target.partition("zoneinfo/")
+    return name if found else ""
+
+
+def zone_name(zone: tzinfo) -> str | None:
+    """The IANA name of a zone, or None for a bare offset."""
+    return zone.key if isinstance(zone, ZoneInfo) else None
+
+
+def parse_start(text: str, zone: tzinfo) -> datetime:
+    """An aware date-time from ISO 8601 text; without an offset it is local time in `zone`."""
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError as error:
+        raise ValueError(
+            f"not an ISO 8601 date-time: {text!r} (e.g. 2026-03-14T03:20 or "
+            "2026-03-14T03:20:00+01:00)"
+        ) from error
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=zone)
+    return parsed
+
+
+def parse_ago(text: str) -> timedelta:
+    """A duration such as ``2h``, ``45m``, ``1h30m`` or ``1d`` (how long ago a cramp began)."""
+    compact = text.strip().replace(" ", "")
+    parts = _AGO_PART.findall(compact)
+    if not parts or "".join(f"{n}{u}" for n, u in parts).lower() != compact.lower():
+        raise ValueError(f"not a duration: {text!r}; use e.g. 2h, 45m, 1h30m or 1d")
+    total = timedelta()
+    for number, unit in parts:
+        total += timedelta(**{_AGO_UNITS[unit.lower()]: float(number)})
+    return total
+
+
+def to_storage(start: datetime) -> tuple[datetime, int]:
+    """An aware start as (naive UTC instant, UTC offset in minutes) for the database."""
+    offset = start.utcoffset()
+    if offset is None:
+        raise ValueError("start time needs a time zone")
+    utc = start.astimezone(UTC).replace(tzinfo=None)
+    return utc, round(offset.total_seconds() / 60)
+
+
+def from_storage(start_utc: datetime, offset_minutes: int) -> datetime:
+    """The aware local start a person saw on their clock, rebuilt from storage."""
+    local = timezone(timedelta(minutes=offset_minutes))
+    return start_utc.replace(tzinfo=UTC).astimezone(local)

@@ -1,0 +1,61 @@
+"""The schema: migrations, the unique cramp start, and transactions that roll back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crampcheck.storage import EpisodeRow, create_engine_for, session_scope, upgrade_database
+
+TABLES = {
+    "episodes",
+    "checkins",
+    "checkin_factors",
+    "medications",
+    "experiments",
+    "experiment_days",
+    "assessments",
+}
+
+
+def test_migrations_create_every_table_and_can_run_again(db_url: str) -> None:
+    engine = create_engine_for(db_url)
+    upgrade_database(engine)
+    upgrade_database(engine)  # already current: must be a no-op, not an error
+    assert set(sa.inspect(engine).get_table_names()) >= TABLES
+    engine.dispose()
+
+
+def _episode(start: datetime) -> EpisodeRow:
+    return EpisodeRow(start_utc=start, utc_offset_minutes=60, time_zone="Europe/Berlin")
+
+
+def test_the_same_start_cannot_be_stored_twice(sessions: sessionmaker[Session]) -> None:
+    start = datetime(2026, 3, 14, 2, 20)
+    with session_scope(sessions) as session:
+        session.add(_episode(start))
+    with pytest.raises(IntegrityError), session_scope(sessions) as session:
+        session.add(_episode(start))
+        session.flush()
+
+
+def test_a_failing_transaction_leaves_nothing_behind(sessions: sessionmaker[Session]) -> None:
+    with pytest.raises(RuntimeError), session_scope(sessions) as session:
+        session.add(_episode(datetime(2026, 3, 14, 2, 20)))
+        session.flush()
+        raise RuntimeError("crash mid-way")
+    with session_scope(sessions) as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(EpisodeRow)) == 0
+
+
+def test_sqlite_directory_is_created(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "dir" / "c.db"
+    engine = create_engine_for(f"sqlite:///{target}")
+    upgrade_database(engine)
+    engine.dispose()
+    assert target.exists()
