@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.evidence import Evidence
-from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.assessment.rulebook import Rulebook
+from crampcheck.assessment.tokens import Evaluator
 from crampcheck.knowledge.interventions import Intervention, InterventionKind
 
 
@@ -19,18 +19,17 @@ class Advice:
     avoid: bool
 
 
-def choose_advice(
-    knowledge: KnowledgeBase, context: Context
-) -> dict[InterventionKind, list[Advice]]:
+def choose_advice(book: Rulebook, evaluator: Evaluator) -> dict[InterventionKind, list[Advice]]:
     """Advice by list, highest priority first. Unknown contraindications do not exclude."""
     chosen: dict[InterventionKind, list[Advice]] = {kind: [] for kind in InterventionKind}
-    for item in knowledge.interventions:
-        suits, why = (True, ()) if item.when is None else evaluate(item.when, context)
-        if suits is not True:
+    for compiled in book.advice:
+        item = compiled.item
+        why = () if compiled.when is None else evaluator.holds(compiled.when)
+        if why is None:
             continue
-        if item.contraindicated_when is not None:
-            against, reasons = evaluate(item.contraindicated_when, context)
-            if against is True:
+        if compiled.contraindicated_when is not None:
+            reasons = evaluator.holds(compiled.contraindicated_when)
+            if reasons is not None:
                 chosen[InterventionKind.AVOID].append(Advice(item, reasons, avoid=True))
                 continue
         chosen[item.kind].append(Advice(item, why, avoid=item.kind is InterventionKind.AVOID))

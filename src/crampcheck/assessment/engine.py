@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from crampcheck.assessment.advice import Advice, choose_advice
-from crampcheck.assessment.evaluate import Context, evaluate
+from crampcheck.assessment.compiled import Leaf
+from crampcheck.assessment.evaluate import Context
 from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import AssessmentInput, parse_input
@@ -23,6 +25,8 @@ from crampcheck.assessment.result import (
     SystemFactors,
     UnaskedAnswer,
 )
+from crampcheck.assessment.rulebook import rulebook_for
+from crampcheck.assessment.tokens import Evaluator, person_tokens
 from crampcheck.assessment.triage import (
     RaisedConcern,
     Unasked,
@@ -30,13 +34,13 @@ from crampcheck.assessment.triage import (
     overall_urgency,
     raise_concerns,
 )
-from crampcheck.assessment.vocabulary import URGENCY_RANK
+from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.i18n import Translator, load_translator
 from crampcheck.knowledge.base import KnowledgeBase, load_knowledge_base
 from crampcheck.knowledge.common import Strength
 from crampcheck.knowledge.expressions import Atom, Compare
 from crampcheck.knowledge.factors import Factor
-from crampcheck.knowledge.interventions import InterventionKind
+from crampcheck.knowledge.interventions import Intervention, InterventionKind
 
 STRENGTH_ORDER = [
     Strength.STRONG,
@@ -46,6 +50,12 @@ STRENGTH_ORDER = [
     Strength.INDIRECT,
     Strength.NOT_ESTABLISHED,
 ]
+_ADVICE_LISTS = {
+    InterventionKind.FIRST_AID: "first_aid",
+    InterventionKind.PREVENTION: "prevention_plan",
+    InterventionKind.DOCTOR: "discuss_with_doctor",
+    InterventionKind.AVOID: "do_not",
+}
 
 
 def assess(
@@ -64,53 +74,95 @@ def assess(
     return _Assessor(knowledge, load_translator(language), person).run()
 
 
+class _Shared:
+    """What every assessment with one knowledge base and language can reuse."""
+
+    def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
+        self.labels = Labels(knowledge, translator)
+        self.translator = translator
+        self._advice: dict[tuple[str, bool], dict[str, Any]] = {}
+        self.not_asked: dict[tuple[Leaf, str], NotAsked] = {}
+
+    def static_advice(self, item: Intervention, contraindicated: bool) -> dict[str, Any]:
+        key = (item.id, contraindicated)
+        if key not in self._advice:
+            self._advice[key] = _static_advice(item, self.translator, contraindicated)
+        return self._advice[key]
+
+
+@cache
+def _shared(knowledge: KnowledgeBase, translator: Translator) -> _Shared:
+    return _Shared(knowledge, translator)
+
+
 class _Assessor:
     """One run of the assessment (holds the intermediate results)."""
 
     def __init__(self, knowledge: KnowledgeBase, translator: Translator, person: AssessmentInput):
         self.knowledge = knowledge
+        self.book = rulebook_for(knowledge)
         self._ = translator.gettext
         self.translator = translator
         self.medicines = match_medicines(person)
         self.facts = Facts(person, self.medicines)
-        self.labels = Labels(knowledge, translator)
+        self.shared = _shared(knowledge, translator)
+        self.labels = self.shared.labels
+        self.notes = {Answer(m.field, m.text): _medicine_note(m) for m in self.medicines}
         self.cited: dict[str, None] = {}
 
     def run(self) -> Assessment:
-        context = Context(self.facts)
-        raised = raise_concerns(self.knowledge, context)
+        evaluator = Evaluator(self.facts, person_tokens(self.facts), self.book)
+        raised = raise_concerns(self.book, evaluator)
         urgency = overall_urgency(raised)
-        factors = self._factors(context)
-        advice_context = Context(
-            self.facts,
-            concerns={item.concern.id: item.evidence for item in raised},
-            concern_urgency={item.concern.id: item.urgency for item in raised},
-            factors={factor.id: evidence for factor, evidence in factors},
-            urgency=urgency,
-        )
-        advice = choose_advice(self.knowledge, advice_context)
+        factors = self._factors(evaluator)
+        self._add_conclusions(evaluator, raised, factors)
+        advice = choose_advice(self.book, evaluator)
         urgency_text = next(text for text in self.knowledge.texts.urgency if text.id == urgency)
         self._cite(urgency_text.sources)
         self._cite(self.knowledge.texts.safety_net_sources)
-        concerns = [self._concern(item) for item in _by_urgency(raised)]
-        return Assessment(
-            urgency=urgency,  # type: ignore[arg-type]
-            urgency_title=self._(urgency_text.title),
-            urgency_action=self._(urgency_text.action),
-            concerns=concerns,
-            factors=self._systems(factors),
-            first_aid=self._advice(advice[InterventionKind.FIRST_AID]),
-            prevention_plan=self._advice(advice[InterventionKind.PREVENTION]),
-            discuss_with_doctor=self._advice(advice[InterventionKind.DOCTOR]),
-            do_not=self._advice(advice[InterventionKind.AVOID]),
-            medications=[self._medicine(entry) for entry in self.medicines],
-            safety_net=self._safety_net(raised),
-            not_asked=self._not_asked(find_unasked(self.knowledge, context, urgency)),
-            citations=self._citations(),
-            disclaimer=self._(self.knowledge.texts.disclaimer),
-            input_notes=self._input_notes(),
-            language=self.translator.language,
+        ordered = sorted(raised, key=lambda item: -URGENCY_RANK[item.urgency])
+        fields: dict[str, Any] = {
+            "urgency": urgency,
+            "urgency_title": self._(urgency_text.title),
+            "urgency_action": self._(urgency_text.action),
+            "concerns": [self._concern(item) for item in ordered],
+            "factors": self._systems(factors),
+            "medications": [self._medicine(entry) for entry in self.medicines],
+            "safety_net": self._safety_net(ordered),
+            "not_asked": self._not_asked(find_unasked(self.book, evaluator, urgency)),
+            "disclaimer": self._(self.knowledge.texts.disclaimer),
+            "input_notes": self._input_notes(),
+            "language": self.translator.language,
+        }
+        for kind, name in _ADVICE_LISTS.items():
+            fields[name] = [self._advice_item(advice) for advice in advice[kind]]
+        fields["citations"] = self._citations()
+        # Built from the knowledge base by this module: no need to validate it again.
+        return Assessment.model_construct(**fields)
+
+    def _add_conclusions(
+        self,
+        evaluator: Evaluator,
+        raised: list[RaisedConcern],
+        factors: list[tuple[Factor, Evidence]],
+    ) -> None:
+        """Make concerns, factors and urgency testable by advice conditions."""
+        tokens: dict[tuple[str, str], Evidence] = {}
+        for item in raised:
+            tokens[("concern", item.concern.id)] = item.evidence
+        for factor, evidence in factors:
+            tokens[("factor", factor.id)] = evidence
+        for level in URGENCY_ORDER:
+            behind = [i.evidence for i in raised if URGENCY_RANK[i.urgency] >= URGENCY_RANK[level]]
+            if behind:
+                tokens[("urgency", level)] = tuple(a for evidence in behind for a in evidence)
+        concerns: dict[str, Evidence] = {item.concern.id: item.evidence for item in raised}
+        urgencies: dict[str, str] = {item.concern.id: item.urgency for item in raised}
+        factor_evidence = {factor.id: evidence for factor, evidence in factors}
+        evaluator.context = Context(
+            self.facts, concerns, urgencies, factor_evidence, overall_urgency(raised)
         )
+        evaluator.add_tokens(tokens)
 
     # -- pieces ---------------------------------------------------------------------------
     def _cite(self, keys: list[str]) -> list[str]:
@@ -119,39 +171,38 @@ class _Assessor:
         return list(keys)
 
     def _why(self, evidence: Evidence) -> tuple[list[str], list[AnswerRef]]:
-        notes = {Answer(entry.field, entry.text): _medicine_note(entry) for entry in self.medicines}
-        refs = [AnswerRef(field=answer.path, value=answer.value) for answer in evidence]
-        return self.labels.why(evidence, notes), refs
+        refs: list[AnswerRef] = [{"field": a.path, "value": a.value} for a in evidence]
+        return self.labels.why(evidence, self.notes), refs
 
     def _concern(self, item: RaisedConcern) -> ConcernResult:
         concern = item.concern
         why, refs = self._why(item.evidence)
         sources = [*concern.sources, *(key for rule in item.rules for key in rule.sources)]
-        return ConcernResult(
-            id=concern.id,
-            urgency=item.urgency,  # type: ignore[arg-type]
-            why=why,
-            name=self._(concern.name),
-            summary=self._(concern.summary),
-            action=self._(concern.action),
-            safety_net=self._(concern.safety_net),
-            reasons=[self._(rule.reason) for rule in item.rules],
-            rules=[rule.id for rule in item.rules],
-            evidence=refs,
-            sources=self._cite(list(dict.fromkeys(sources))),
-            verify=concern.verify,
-        )
+        return {
+            "id": concern.id,
+            "urgency": item.urgency,  # type: ignore[typeddict-item]
+            "why": why,
+            "name": self._(concern.name),
+            "summary": self._(concern.summary),
+            "action": self._(concern.action),
+            "safety_net": self._(concern.safety_net),
+            "reasons": [self._(rule.reason) for rule in item.rules],
+            "rules": [rule.id for rule in item.rules],
+            "evidence": refs,
+            "sources": self._cite(list(dict.fromkeys(sources))),
+            "verify": concern.verify,
+        }
 
-    def _factors(self, context: Context) -> list[tuple[Factor, Evidence]]:
+    def _factors(self, evaluator: Evaluator) -> list[tuple[Factor, Evidence]]:
         found = []
-        for factor in self.knowledge.factors:
-            truth, evidence = evaluate(factor.when, context)
-            if truth is True:
+        for factor, condition in self.book.factors:
+            evidence = evaluator.holds(condition)
+            if evidence is not None:
                 found.append((factor, evidence))
         return found
 
     def _systems(self, factors: list[tuple[Factor, Evidence]]) -> list[SystemFactors]:
-        groups = []
+        groups: list[SystemFactors] = []
         for system in self.knowledge.systems:
             members = [(f, e) for f, e in factors if f.system == system.id]
             if not members:
@@ -159,52 +210,35 @@ class _Assessor:
             members.sort(key=lambda pair: (STRENGTH_ORDER.index(pair[0].strength), -len(pair[1])))
             self._cite(system.sources)
             groups.append(
-                SystemFactors(
-                    system=system.id,
-                    name=self._(system.name),
-                    role=self._(system.role),
-                    factors=[self._factor(factor, evidence) for factor, evidence in members],
-                )
+                {
+                    "system": system.id.value,
+                    "name": self._(system.name),
+                    "role": self._(system.role),
+                    "factors": [self._factor(factor, evidence) for factor, evidence in members],
+                }
             )
         return groups
 
     def _factor(self, factor: Factor, evidence: Evidence) -> FactorResult:
         why, refs = self._why(evidence)
-        return FactorResult(
-            id=factor.id,
-            name=self._(factor.name),
-            strength=factor.strength.value,
-            explanation=self._(factor.explanation),
-            why=why,
-            evidence=refs,
-            sources=self._cite(factor.sources),
-        )
-
-    def _advice(self, items: list[Advice]) -> list[AdviceItem]:
-        return [self._advice_item(advice) for advice in items]
+        return {
+            "id": factor.id,
+            "name": self._(factor.name),
+            "strength": factor.strength.value,
+            "explanation": self._(factor.explanation),
+            "why": why,
+            "evidence": refs,
+            "sources": self._cite(factor.sources),
+        }
 
     def _advice_item(self, advice: Advice) -> AdviceItem:
-        item = advice.item
         why, refs = self._why(advice.evidence or self._cramp_answers())
         if not why:
             why = [self._("general advice for anyone with leg cramps")]
-        contraindicated = advice.avoid and item.kind is not InterventionKind.AVOID
-        title, text = self._(item.title), self._(item.text)
-        if contraindicated:
-            title = self._("Not now: {title}").format(title=title)
-            text = self._(item.avoid_reason or "")
-        return AdviceItem(
-            id=item.id,
-            title=title,
-            text=text,
-            steps=[] if contraindicated else [self._(step) for step in item.steps],
-            grade="X" if contraindicated else item.grade.value,
-            grade_note=None if contraindicated else (item.grade_note and self._(item.grade_note)),
-            why=why,
-            evidence=refs,
-            sources=self._cite(item.sources),
-            verify=item.verify,
-        )
+        contraindicated = advice.avoid and advice.item.kind is not InterventionKind.AVOID
+        static = self.shared.static_advice(advice.item, contraindicated)
+        self._cite(advice.item.sources)
+        return {**static, "why": why, "evidence": refs}  # type: ignore[typeddict-item]
 
     def _cramp_answers(self) -> Evidence:
         """For advice that suits everyone with cramps: the answers saying where they are."""
@@ -215,72 +249,74 @@ class _Assessor:
     def _medicine(self, entry: MedicineEntry) -> MedicationResult:
         match = entry.match
         association = str(match.cramp_association) if match.cramp_association else None
-        return MedicationResult(
-            input=entry.text,
-            field=entry.field,
-            status=match.status,
-            generic=match.generic,
-            generics=list(match.generics),
-            drug_class=match.drug_class,
-            cramp_association=association,
-            linked_to_cramps=association in LINKED,
-            effects=sorted(entry.effects - {"cramp_link", "cramp_link_strong"}),
-            notes=[self._(note) for note in _effect_notes(entry)],
-        )
+        return {
+            "input": entry.text,
+            "field": entry.field,
+            "status": str(match.status),
+            "generic": match.generic,
+            "generics": list(match.generics),
+            "drug_class": match.drug_class,
+            "cramp_association": association,
+            "linked_to_cramps": association in LINKED,
+            "effects": sorted(entry.effects - {"cramp_link", "cramp_link_strong"}),
+            "notes": [self._(note) for note in _effect_notes(entry)],
+        }
 
-    def _safety_net(self, raised: list[RaisedConcern]) -> list[str]:
+    def _safety_net(self, ordered: list[RaisedConcern]) -> list[str]:
         lines = [self._(line) for line in self.knowledge.texts.safety_net]
-        lines += [self._(item.concern.safety_net) for item in _by_urgency(raised)]
+        lines += [self._(item.concern.safety_net) for item in ordered]
         return list(dict.fromkeys(lines))
 
     def _not_asked(self, unasked: list[Unasked]) -> list[NotAsked]:
-        items = []
+        cache = self.shared.not_asked  # the same leaf and rule always read the same
+        items: list[NotAsked] = []
         for entry in unasked:
-            answers = [self._unasked_answer(leaf) for leaf in _ordered(entry.leaves)]
-            questions = " + ".join(answer.question for answer in answers)
-            text = self._("Not asked: {questions}. A yes would make this {urgency}: {concern}.")
-            items.append(
-                NotAsked(
-                    answers=answers,
-                    would_raise_to=entry.rule.urgency,
-                    concern=entry.concern.id,
-                    rule=entry.rule.id,
-                    text=text.format(
-                        questions=questions,
-                        urgency=entry.rule.urgency,
-                        concern=self._(entry.concern.name),
-                    ),
-                )
-            )
+            key = (entry.leaf, entry.rule.id)
+            if key not in cache:
+                cache[key] = self._not_asked_item(entry)
+            items.append(cache[key])
         return items
 
-    def _unasked_answer(self, leaf: Atom | Compare) -> UnaskedAnswer:
+    def _not_asked_item(self, entry: Unasked) -> NotAsked:
+        template = self._("Not asked: {questions}. A yes would make this {urgency}: {concern}.")
+        answer = self._unasked_answer(entry.leaf)
+        text = template.format(
+            questions=answer["question"],
+            urgency=entry.rule.urgency,
+            concern=self._(entry.concern.name),
+        )
+        return {
+            "answers": [answer],
+            "would_raise_to": entry.rule.urgency,
+            "concern": entry.concern.id,
+            "rule": entry.rule.id,
+            "text": text,
+        }
+
+    def _unasked_answer(self, leaf: Leaf) -> UnaskedAnswer:
         if isinstance(leaf, Compare):
             question = self.labels.question_for(leaf.field, None)
             symbol = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}[leaf.op]
-            return UnaskedAnswer(
-                field=leaf.field,
-                value=leaf.threshold,
-                question=f"{question} ({symbol} {leaf.threshold:g})",
-            )
+            text = f"{question} ({symbol} {leaf.threshold:g})"
+            return {"field": leaf.field, "value": leaf.threshold, "question": text}
+        assert isinstance(leaf, Atom)
         path = _ATOM_PATHS.get(leaf.kind, leaf.kind)
         value = leaf.values[0] if len(leaf.values) == 1 else " / ".join(leaf.values)
         if leaf.kind.startswith("med_"):
-            return UnaskedAnswer(
-                field=path, value=value, question=self._("Which medicines do you take?")
-            )
-        question = " / ".join(self.labels.question_for(path, v) for v in leaf.values)
-        return UnaskedAnswer(field=path, value=value, question=question)
+            question = self._("Which medicines do you take?")
+        else:
+            question = " / ".join(self.labels.question_for(path, v) for v in leaf.values)
+        return {"field": path, "value": value, "question": question}
 
     def _citations(self) -> list[Citation]:
         sources = self.knowledge.sources
         return [
-            Citation(
-                key=key,
-                citation=sources[key].citation,
-                url=sources[key].url,
-                verify=sources[key].verify,
-            )
+            {
+                "key": key,
+                "citation": sources[key].citation,
+                "url": sources[key].url,
+                "verify": sources[key].verify,
+            }
             for key in self.cited
             if key in sources
         ]
@@ -290,16 +326,43 @@ class _Assessor:
         data = self.facts.data
         both = sorted(set(data.symptoms or ()) & set(data.symptoms_denied or ()))
         if both:
-            notes.append(
-                self._("Listed as both present and denied; treated as present: ") + ", ".join(both)
-            )
+            text = self._("Listed as both present and denied; treated as present: {items}")
+            notes.append(text.format(items=", ".join(both)))
         unknown = [entry.text for entry in self.medicines if not entry.known]
         if unknown:
-            notes.append(
-                self._("Medicines not in the knowledge base (not assessed; ask a pharmacist): ")
-                + ", ".join(dict.fromkeys(unknown))
+            text = self._(
+                "Medicines not in the knowledge base (not assessed; ask a pharmacist): {items}"
             )
+            notes.append(text.format(items=", ".join(dict.fromkeys(unknown))))
         return notes
+
+
+def _static_advice(
+    item: Intervention, translator: Translator, contraindicated: bool
+) -> dict[str, Any]:
+    """The parts of an advice item that do not depend on the person (cached per language)."""
+    _ = translator.gettext
+    if contraindicated:
+        return {
+            "id": item.id,
+            "title": _("Not now: {title}").format(title=_(item.title)),
+            "text": _(item.avoid_reason or ""),
+            "steps": [],
+            "grade": "X",
+            "grade_note": None,
+            "sources": list(item.sources),
+            "verify": item.verify,
+        }
+    return {
+        "id": item.id,
+        "title": _(item.title),
+        "text": _(item.text),
+        "steps": [_(step) for step in item.steps],
+        "grade": item.grade.value,
+        "grade_note": _(item.grade_note) if item.grade_note else None,
+        "sources": list(item.sources),
+        "verify": item.verify,
+    }
 
 
 _ATOM_PATHS = {
@@ -321,14 +384,6 @@ _ATOM_PATHS = {
     "med_class_stopped": "medications_stopped_recently",
     "med_effect_stopped": "medications_stopped_recently",
 }
-
-
-def _ordered(leaves: frozenset[Atom | Compare]) -> list[Atom | Compare]:
-    return sorted(leaves, key=repr)
-
-
-def _by_urgency(raised: list[RaisedConcern]) -> list[RaisedConcern]:
-    return sorted(raised, key=lambda item: -URGENCY_RANK[item.urgency])
 
 
 def _medicine_note(entry: MedicineEntry) -> str:

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
+class Answer(NamedTuple):
     """One answer of the input: its contract path and value (medications: the text given)."""
 
     path: str
     value: str | float | bool
-
-    def __str__(self) -> str:
-        value = self.value
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, bool):
-            value = str(value).lower()
-        return f"{self.path}: {value}"
 
 
 Evidence = tuple[Answer, ...]

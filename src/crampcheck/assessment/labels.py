@@ -11,6 +11,17 @@ from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.questions import QuestionKind
 
 _LIST_OF_OPTIONS = {"symptoms_denied": "symptoms"}
+_MAX_CACHED_LINES = 10_000
+
+
+def _show(answer: Answer) -> str:
+    """``path: value`` with whole numbers without decimals and booleans in JSON spelling."""
+    value = answer.value
+    if isinstance(value, bool):
+        return f"{answer.path}: {str(value).lower()}"
+    if isinstance(value, float) and value.is_integer():
+        return f"{answer.path}: {int(value)}"
+    return f"{answer.path}: {value}"
 
 
 @dataclass(frozen=True)
@@ -60,12 +71,24 @@ class Labels:
             return self.translator.gettext("you said no") + ": " + label
         return label
 
+    @cached_property
+    def _lines(self) -> dict[Answer, str]:
+        return {}
+
     def why(self, evidence: Evidence, notes: dict[Answer, str] | None = None) -> list[str]:
         """``path: value — label`` for each answer (medications: what the name matched)."""
         lines = []
+        cache = self._lines
         for answer in evidence:
-            label = (notes or {}).get(answer) or self.label(answer)
-            lines.append(f"{answer} — {label}" if label else str(answer))
+            note = notes.get(answer) if notes else None
+            if note is not None:
+                lines.append(f"{_show(answer)} — {note}")
+                continue
+            line = cache.get(answer)
+            if line is None:
+                label = self.label(answer)
+                line = cache[answer] = f"{_show(answer)} — {label}" if label else _show(answer)
+            lines.append(line)
         return lines
 
     def question_for(self, path: str, value: str | None) -> str:

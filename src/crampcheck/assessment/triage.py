@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crampcheck.assessment.evaluate import Context, completions, evaluate
+from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.evidence import Evidence, merge
+from crampcheck.assessment.rulebook import Rulebook
+from crampcheck.assessment.tokens import Evaluator
 from crampcheck.assessment.vocabulary import URGENCY_RANK
-from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.concerns import Concern, Rule
-from crampcheck.knowledge.expressions import Atom, Compare
-
-MAX_UNASKED_ANSWERS = 1  # report what a single further answer would change
 
 
 @dataclass(frozen=True)
@@ -26,19 +24,19 @@ class RaisedConcern:
 
 @dataclass(frozen=True)
 class Unasked:
-    """Leaves that, answered yes, would fire `rule` and raise the urgency."""
+    """An unasked answer that, if yes, would fire `rule` and raise the urgency."""
 
-    leaves: frozenset[Atom | Compare]
+    leaf: Leaf
     rule: Rule
     concern: Concern
 
 
-def raise_concerns(knowledge: KnowledgeBase, context: Context) -> list[RaisedConcern]:
+def raise_concerns(book: Rulebook, evaluator: Evaluator) -> list[RaisedConcern]:
     """Every concern whose rules hold, at the highest urgency among them, after exclusions."""
     raised: dict[str, RaisedConcern] = {}
-    for concern, rule in knowledge.rules():
-        truth, evidence = evaluate(rule.when, context)
-        if truth is not True:
+    for concern, rule, condition in book.rules:
+        evidence = evaluator.holds(condition)
+        if evidence is None:
             continue
         previous = raised.get(concern.id)
         if previous is None:
@@ -65,28 +63,14 @@ def overall_urgency(raised: list[RaisedConcern]) -> str:
     return max((item.urgency for item in raised), key=URGENCY_RANK.__getitem__, default="self_care")
 
 
-def find_unasked(knowledge: KnowledgeBase, context: Context, urgency: str) -> list[Unasked]:
-    """Unasked answers that would raise the urgency above `urgency`, most urgent first."""
-    found: dict[frozenset[Atom | Compare], Unasked] = {}
-    for concern, rule in knowledge.rules():
+def find_unasked(book: Rulebook, evaluator: Evaluator, urgency: str) -> list[Unasked]:
+    """Single unasked answers that would raise the urgency above `urgency`, most urgent first."""
+    found: dict[Leaf, Unasked] = {}
+    for concern, rule, condition in book.rules:
         if URGENCY_RANK[rule.urgency] <= URGENCY_RANK[urgency]:
             continue
-        for leaves in completions(rule.when, context):
-            if not leaves or len(leaves) > MAX_UNASKED_ANSWERS:
-                continue
-            known = found.get(leaves)
+        for leaf in evaluator.single_missing(condition):
+            known = found.get(leaf)
             if known is None or URGENCY_RANK[rule.urgency] > URGENCY_RANK[known.rule.urgency]:
-                found[leaves] = Unasked(leaves, rule, concern)
-    # Drop a pair when one of its answers alone already raises the urgency as far.
-    singles = {next(iter(item.leaves)): item for item in found.values() if len(item.leaves) == 1}
-    kept = [
-        item
-        for item in found.values()
-        if len(item.leaves) == 1
-        or not any(
-            leaf in singles
-            and URGENCY_RANK[singles[leaf].rule.urgency] >= URGENCY_RANK[item.rule.urgency]
-            for leaf in item.leaves
-        )
-    ]
-    return sorted(kept, key=lambda item: (-URGENCY_RANK[item.rule.urgency], len(item.leaves)))
+                found[leaf] = Unasked(leaf, rule, concern)
+    return sorted(found.values(), key=lambda item: -URGENCY_RANK[item.rule.urgency])

@@ -39,6 +39,6 @@ def assess_command(
         fail_input(InputError([FieldError("$", "the file is not UTF-8 text")]), name)
     result = assess(person, language=translator(language).language)
     if output_format == "json":
-        click.echo(result.model_dump_json(indent=2))
+        click.echo(result.to_json(indent=True))
     else:
         click.echo(render_text(result, show_sources=not no_sources))

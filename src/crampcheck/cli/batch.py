@@ -25,7 +25,7 @@ def assess_line(number: int, line: str, language: str) -> tuple[str, bool]:
         person = parse_input_json(line)
     except InputError as error:
         return _error_line(number, error), False
-    return assess(person, language=language).model_dump_json(), True
+    return assess(person, language=language).to_json(), True
 
 
 @click.command("batch")

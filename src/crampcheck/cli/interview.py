@@ -116,6 +116,6 @@ def interview_command(save: Path | None, output_format: str, language: str | Non
             bold=True,
         )
     if output_format == "json":
-        click.echo(result.model_dump_json(indent=2))
+        click.echo(result.to_json(indent=True))
     else:
         click.echo(render_text(result))

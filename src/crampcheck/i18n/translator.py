@@ -15,7 +15,7 @@ from importlib import resources
 SUPPORTED_LANGUAGES = ("en", "de", "ru")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per language (cached): identity is enough
 class Translator:
     """Translates English source strings into one language."""
 

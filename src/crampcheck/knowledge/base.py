@@ -21,7 +21,7 @@ def default_data_dir() -> Path:
     return Path(str(resources.files("crampcheck.knowledge").joinpath("data")))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per load
 class KnowledgeBase:
     """Everything the assessment needs, validated. Medications and claims load separately
     (`crampcheck.medications`, `crampcheck.claims`) because most uses need only one of them."""

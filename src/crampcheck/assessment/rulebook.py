@@ -1,0 +1,96 @@
+"""The knowledge base's conditions, compiled once per loaded knowledge base.
+
+Every distinct leaf gets an integer id; a compiled condition is a tuple of conjunctions of
+(leaf id, wanted truth). `token_leaves` maps a fact token to the ids of the answer leaves it
+makes true, so one person's leaves are found by looking at their own facts only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crampcheck.assessment.compiled import CompiledCondition, Leaf, compile_condition
+from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.knowledge.concerns import Concern, Rule
+from crampcheck.knowledge.expressions import Atom
+from crampcheck.knowledge.factors import Factor
+from crampcheck.knowledge.interventions import Intervention
+
+IndexedConjunct = tuple[tuple[int, bool], ...]
+IndexedCondition = tuple[IndexedConjunct, ...]
+
+
+@dataclass(frozen=True)
+class CompiledAdvice:
+    item: Intervention
+    when: IndexedCondition | None
+    contraindicated_when: IndexedCondition | None
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    """Rules, factors and advice with their conditions in compiled form, in file order."""
+
+    leaves: tuple[Leaf, ...]
+    token_leaves: dict[tuple[str, str], tuple[int, ...]]
+    computed_leaves: tuple[int, ...]  # numbers: evaluated directly, not from tokens
+    rules: tuple[tuple[Concern, Rule, IndexedCondition], ...]
+    factors: tuple[tuple[Factor, IndexedCondition], ...]
+    advice: tuple[CompiledAdvice, ...]
+
+
+class _Indexer:
+    def __init__(self) -> None:
+        self.ids: dict[Leaf, int] = {}
+
+    def condition(self, compiled: CompiledCondition) -> IndexedCondition:
+        return tuple(
+            tuple((self.ids.setdefault(leaf, len(self.ids)), positive) for leaf, positive in c)
+            for c in compiled.conjuncts
+        )
+
+
+def _build(knowledge: KnowledgeBase) -> Rulebook:
+    index = _Indexer()
+
+    def compiled(node: object) -> IndexedCondition:
+        return index.condition(compile_condition(node))  # type: ignore[arg-type]
+
+    rules = tuple((c, r, compiled(r.when)) for c, r in knowledge.rules())
+    factors = tuple((f, compiled(f.when)) for f in knowledge.factors)
+    advice = tuple(
+        CompiledAdvice(
+            item,
+            compiled(item.when) if item.when is not None else None,
+            compiled(item.contraindicated_when) if item.contraindicated_when is not None else None,
+        )
+        for item in knowledge.interventions
+    )
+    leaves = tuple(index.ids)
+    token_leaves: dict[tuple[str, str], list[int]] = {}
+    for leaf_id, leaf in enumerate(leaves):
+        if isinstance(leaf, Atom):
+            for value in leaf.values:
+                token_leaves.setdefault((leaf.kind, value), []).append(leaf_id)
+    computed = tuple(i for i, leaf in enumerate(leaves) if not isinstance(leaf, Atom))
+    return Rulebook(
+        leaves=leaves,
+        token_leaves={token: tuple(ids) for token, ids in token_leaves.items()},
+        computed_leaves=computed,
+        rules=rules,
+        factors=factors,
+        advice=advice,
+    )
+
+
+_compiled: dict[int, tuple[KnowledgeBase, Rulebook]] = {}
+
+
+def rulebook_for(knowledge: KnowledgeBase) -> Rulebook:
+    """The compiled conditions of `knowledge` (compiled on first use, then reused)."""
+    cached = _compiled.get(id(knowledge))
+    if cached is not None and cached[0] is knowledge:
+        return cached[1]
+    book = _build(knowledge)
+    _compiled[id(knowledge)] = (knowledge, book)
+    return book

@@ -1,0 +1,138 @@
+"""The facts about one person as tokens — ("symptom", "fever") → the answers behind it — and
+the evaluator that tests compiled conditions against them."""
+
+from __future__ import annotations
+
+from crampcheck.assessment.compiled import Leaf
+from crampcheck.assessment.evaluate import Context, evaluate
+from crampcheck.assessment.evidence import Answer, Evidence, merge
+from crampcheck.assessment.facts import Facts
+from crampcheck.assessment.rulebook import IndexedCondition, Rulebook
+
+Token = tuple[str, str]
+
+_LIST_FIELDS = (
+    ("condition", "conditions", None),
+    ("event", "recent_events", None),
+    ("timing", "cramps.when", "cramps"),
+    ("muscle", "cramps.muscles", "cramps"),
+)
+_SINGLE_FIELDS = (
+    ("sex", "sex", None),
+    ("side", "cramps.side", "cramps"),
+    ("stretch_relief", "cramps.relieved_by_stretching", "cramps"),
+    ("exercise", "lifestyle.exercise", "lifestyle"),
+)
+_MEDICINE_SUFFIX = {
+    "medications": ("",),
+    "medications_started_recently": ("", "_started"),
+    "medications_stopped_recently": ("_stopped",),
+}
+
+
+def person_tokens(facts: Facts) -> dict[Token, Evidence]:
+    """Every positive fact of the input as a token, with the answer that states it."""
+    tokens: dict[Token, list[Answer]] = {}
+
+    def add(kind: str, value: str, answer: Answer) -> None:
+        tokens.setdefault((kind, value), []).append(answer)
+
+    data = facts.data
+    for symptom in facts.symptoms:
+        add("symptom", symptom, Answer("symptoms", symptom))
+    for kind, path, section in _LIST_FIELDS:
+        owner = getattr(data, section) if section else data
+        for value in (getattr(owner, path.rpartition(".")[2]) if owner else None) or ():
+            add(kind, value, Answer(path, value))
+    for kind, path, section in _SINGLE_FIELDS:
+        owner = getattr(data, section) if section else data
+        value = getattr(owner, path.rpartition(".")[2]) if owner else None
+        if value is not None:
+            add(kind, value, Answer(path, value))
+    if data.lifestyle is not None:
+        for name, value in data.lifestyle:
+            if value is True:
+                add("habit", name, Answer(f"lifestyle.{name}", True))
+    for flag in ("wakes_from_sleep", "pregnant", "postpartum", "has_medications"):
+        truth, evidence = facts.flag((flag,))
+        if truth:
+            tokens.setdefault(("flag", flag), []).extend(evidence)
+    for entry in facts.medicines:
+        answer = Answer(entry.field, entry.text)
+        for suffix in _MEDICINE_SUFFIX[entry.field]:
+            for drug_class in entry.classes:
+                add(f"med_class{suffix}", drug_class, answer)
+            for effect in entry.effects:
+                add(f"med_effect{suffix}", effect, answer)
+    return {token: merge(tuple(answers)) for token, answers in tokens.items()}
+
+
+class Evaluator:
+    """Tests compiled conditions for one person.
+
+    Answer leaves are true when one of their tokens is among the person's tokens (found by
+    looking up the person's own tokens); numbers are computed once. `add_tokens` makes
+    conclusions (("concern", id), ("factor", id), ("urgency", level)) testable by advice.
+    `context` is the reference evaluator's view, used for `not` and to tell "no" from
+    "not asked".
+    """
+
+    def __init__(self, facts: Facts, tokens: dict[Token, Evidence], book: Rulebook) -> None:
+        self.facts = facts
+        self.book = book
+        self.context = Context(facts)
+        self.true: list[Evidence | None] = [None] * len(book.leaves)
+        self._negative: dict[int, Evidence | None] = {}
+        self._not_asked: dict[int, bool] = {}
+        self.add_tokens(tokens)
+        for leaf_id in book.computed_leaves:
+            truth, evidence = evaluate(book.leaves[leaf_id], self.context)
+            self.true[leaf_id] = evidence if truth else None
+
+    def add_tokens(self, tokens: dict[Token, Evidence]) -> None:
+        """Mark the leaves these tokens make true."""
+        true = self.true
+        for token, evidence in tokens.items():
+            for leaf_id in self.book.token_leaves.get(token, ()):
+                known = true[leaf_id]
+                true[leaf_id] = evidence if known is None else merge(known, evidence)
+
+    def _literal(self, leaf_id: int, positive: bool) -> Evidence | None:
+        if positive:
+            return self.true[leaf_id]
+        if leaf_id not in self._negative:  # "false", not merely "not asked"
+            truth, evidence = evaluate(self.book.leaves[leaf_id], self.context)
+            self._negative[leaf_id] = evidence if truth is False else None
+        return self._negative[leaf_id]
+
+    def holds(self, condition: IndexedCondition) -> Evidence | None:
+        """The merged evidence of every satisfied alternative; None when none is satisfied."""
+        satisfied: list[Evidence] = []
+        true = self.true
+        for conjunct in condition:
+            parts = []
+            for leaf_id, positive in conjunct:
+                evidence = true[leaf_id] if positive else self._literal(leaf_id, False)
+                if evidence is None:
+                    break
+                parts.append(evidence)
+            else:
+                satisfied.append(parts[0] if len(parts) == 1 else merge(*parts))
+        if not satisfied:
+            return None
+        return satisfied[0] if len(satisfied) == 1 else merge(*satisfied)
+
+    def single_missing(self, condition: IndexedCondition) -> list[Leaf]:
+        """Unasked leaves each of which, answered yes, would make the condition hold."""
+        found = []
+        for conjunct in condition:
+            missing = [(i, pos) for i, pos in conjunct if self._literal(i, pos) is None]
+            if len(missing) == 1 and missing[0][1] and self._unasked(missing[0][0]):
+                found.append(self.book.leaves[missing[0][0]])
+        return found
+
+    def _unasked(self, leaf_id: int) -> bool:
+        if leaf_id not in self._not_asked:
+            truth, _ = evaluate(self.book.leaves[leaf_id], self.context)
+            self._not_asked[leaf_id] = truth is None
+        return self._not_asked[leaf_id]
