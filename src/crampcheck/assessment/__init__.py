@@ -1,0 +1,1 @@
+"""The assessment: contract input, rule evaluation, triage, advice and the result."""

@@ -1,0 +1,35 @@
+"""The compiled (DNF) evaluation agrees with the reference tree evaluation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+
+from crampcheck.assessment.evaluate import Context, evaluate
+from crampcheck.assessment.facts import Facts
+from crampcheck.assessment.input import parse_input
+from crampcheck.assessment.medicines import match_medicines
+from crampcheck.assessment.rulebook import rulebook_for
+from crampcheck.assessment.tokens import Evaluator, person_tokens
+from crampcheck.knowledge.base import load_knowledge_base
+from tests.assessment.strategies import valid_inputs
+
+
+@settings(max_examples=300, deadline=None)
+@given(valid_inputs())
+def test_compiled_rules_and_factors_agree_with_the_tree(document: dict[str, Any]) -> None:
+    knowledge = load_knowledge_base()
+    book = rulebook_for(knowledge)
+    person = parse_input(document)
+    facts = Facts(person, match_medicines(person))
+    evaluator = Evaluator(facts, person_tokens(facts), book)
+    context = Context(facts)
+    conditions = [(rule.when, compiled) for _, rule, compiled in book.rules]
+    conditions += [(factor.when, compiled) for factor, compiled in book.factors]
+    for tree, compiled in conditions:
+        truth, tree_evidence = evaluate(tree, context)
+        compiled_evidence = evaluator.holds(compiled)
+        assert (truth is True) == (compiled_evidence is not None), tree
+        if truth:
+            assert set(tree_evidence) == set(compiled_evidence or ())

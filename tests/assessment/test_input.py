@@ -1,0 +1,156 @@
+"""Bad input is rejected with a message naming the field and what is allowed; never a crash."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crampcheck.assessment import vocabulary as vocab
+from crampcheck.assessment.input import MAX_DOCUMENT_BYTES, parse_input, parse_input_json
+from crampcheck.errors import InputError
+from tests.support.shared import SHARED, input_schema
+
+
+def _errors(document: Any) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        parse_input(document)
+    return [str(error) for error in caught.value.errors]
+
+
+def test_value_sets_are_exactly_those_of_the_shared_schema() -> None:
+    properties = input_schema()["properties"]
+    assert set(properties["sex"]["enum"]) == set(vocab.values(vocab.Sex))
+    assert set(properties["symptoms"]["items"]["enum"]) == set(vocab.SYMPTOMS)
+    assert set(properties["conditions"]["items"]["enum"]) == set(vocab.CONDITIONS)
+    assert set(properties["recent_events"]["items"]["enum"]) == set(vocab.RECENT_EVENTS)
+    cramps = properties["cramps"]["properties"]
+    assert set(cramps["muscles"]["items"]["enum"]) == set(vocab.values(vocab.Muscle))
+    assert set(cramps["when"]["items"]["enum"]) == set(vocab.values(vocab.Timing))
+    assert set(cramps["side"]["enum"]) == set(vocab.values(vocab.Side))
+    exercise = properties["lifestyle"]["properties"]["exercise"]["enum"]
+    assert set(exercise) == set(vocab.values(vocab.ExerciseLevel))
+
+
+def test_the_packaged_schema_is_the_shared_one() -> None:
+    from importlib import resources
+
+    packaged = resources.files("crampcheck.assessment").joinpath(
+        "contract", "assessment-input.schema.json"
+    )
+    shared = SHARED / "spec" / "assessment-input.schema.json"
+    assert json.loads(packaged.read_text()) == json.loads(shared.read_text())
+
+
+def test_concern_ids_are_those_of_the_contract() -> None:
+    contract = (SHARED / "spec" / "assessment-contract.md").read_text()
+    listed = contract.split("Concern ids:")[1]
+    ids = {part.strip() for part in listed.replace("\n", " ").split(",")}
+    assert ids == set(vocab.CONCERN_IDS)
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ({}, "age: Field required"),
+        ({"age": "67"}, "age: Input should be a valid integer"),
+        ({"age": 130}, "age: Input should be less than or equal to 120"),
+        ({"age": 67, "sex": "f"}, "sex: Input should be 'female', 'male', 'other' or 'unknown'"),
+        (
+            {"age": 67, "cramps": {"muscles": ["calve"]}},
+            "cramps.muscles[0]: Input should be 'calf'",
+        ),
+        ({"age": 67, "symptoms": ["fever", "fever"]}, "symptoms: 'fever' is listed twice"),
+        (
+            {"age": 67, "symptoms": ["sore"]},
+            "symptoms[0]: Input should be 'calf_swelling_one_side'",
+        ),
+        (
+            {"age": 67, "lifestyle": {"smoker": 1}},
+            "lifestyle.smoker: Input should be a valid boolean",
+        ),
+        ({"age": 67, "cramps": {"per_week": -1}}, "cramps.per_week: Input should be greater than"),
+        ({"age": 67, "sex": None}, "sex: may not be null"),
+        (
+            {"age": 67, "medications": [""]},
+            "medications[0]: String should have at least 1 character",
+        ),
+        ([], "$: must be a JSON object"),
+    ],
+)
+def test_bad_input_names_the_field_and_what_is_allowed(document: Any, expected: str) -> None:
+    assert any(error.startswith(expected) for error in _errors(document)), _errors(document)
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    errors = _errors({"age": -1, "sex": "x", "cramps": {"side": "up"}})
+    assert {error.split(":")[0] for error in errors} == {"age", "sex", "cramps.side"}
+
+
+def test_integers_written_as_whole_floats_are_accepted_as_json_schema_does() -> None:
+    assert parse_input({"age": 67.0}).age == 67
+
+
+def test_null_pregnancy_means_asked_and_not_pregnant() -> None:
+    assert parse_input({"age": 30, "pregnancy_weeks": None}).pregnancy_weeks is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "empty document"),
+        ("   \n", "empty document"),
+        ("{not json", "not valid JSON"),
+        ('{"age": NaN}', "NaN is not allowed"),
+        ("[" * 100_000, "not valid JSON"),
+        ("null", "must be a JSON object, got null"),
+    ],
+)
+def test_non_json_is_rejected_clearly(text: str, expected: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_input_json(text)
+    assert expected in str(caught.value)
+
+
+def test_huge_documents_are_rejected_before_parsing() -> None:
+    huge = '{"age": 67, "x": "' + "a" * MAX_DOCUMENT_BYTES + '"}'
+    with pytest.raises(InputError, match="too large"):
+        parse_input_json(huge)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+field_names = st.sampled_from(
+    ["age", "sex", "cramps", "symptoms", "symptoms_denied", "conditions", "medications"]
+    + ["recent_events", "lifestyle", "pregnancy_weeks", "postpartum_weeks"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(field_names, json_values, max_size=6))
+def test_fuzzed_documents_are_accepted_or_rejected_never_crash(document: dict[str, Any]) -> None:
+    from crampcheck import assess
+
+    try:
+        person = parse_input(document)
+    except InputError as error:
+        assert error.errors and all(problem.path for problem in error.errors)
+        return
+    assert assess(person).urgency in vocab.URGENCY_ORDER
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200) | st.binary(max_size=200).map(lambda b: b.decode("latin-1")))
+def test_fuzzed_text_is_accepted_or_rejected_never_crash(text: str) -> None:
+    try:
+        parse_input_json(text)
+    except InputError as error:
+        assert error.errors

@@ -1,0 +1,96 @@
+"""`crampcheck assess` and `crampcheck batch` through the CLI runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from crampcheck.cli import cli
+from tests.support.shared import vignettes
+
+V039 = next(v for v in vignettes() if v["id"] == "V039")
+V023 = next(v for v in vignettes() if v["id"] == "V023")
+
+
+def test_assess_file_text_output(tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(V023["input"]))
+    result = CliRunner().invoke(cli, ["assess", str(path)])
+    assert result.exit_code == 0
+    assert "EMERGENCY" in result.output and "Pulmonary embolism" in result.output
+    assert "WHEN TO SEEK HELP" in result.output and "SOURCES" in result.output
+
+
+def test_assess_stdin_json_output_follows_the_contract() -> None:
+    result = CliRunner().invoke(
+        cli, ["assess", "-", "--format", "json"], input=json.dumps(V039["input"])
+    )
+    assert result.exit_code == 0
+    answer = json.loads(result.output)
+    assert answer["urgency"] == "self_care"
+    assert {"id", "urgency", "why"} <= set(answer["concerns"][0])
+
+
+def test_bad_input_exits_2_naming_the_field_and_allowed_values() -> None:
+    bad = {"age": 67, "cramps": {"side": "up"}}
+    result = CliRunner().invoke(cli, ["assess", "-"], input=json.dumps(bad))
+    assert result.exit_code == 2
+    assert "cramps.side: Input should be 'left', 'right', 'both' or 'alternating'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_empty_non_json_and_huge_input_exit_2() -> None:
+    for text in ["", "not json", '{"age": 1, "x": "' + "a" * 1_100_000 + '"}']:
+        result = CliRunner().invoke(cli, ["assess", "-"], input=text)
+        assert result.exit_code == 2, text[:20]
+        assert result.output.startswith("error: ")
+
+
+def test_missing_file_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["assess", str(tmp_path / "nope.json")])
+    assert result.exit_code == 2
+
+
+def test_batch_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    lines = [
+        json.dumps(V039["input"]),
+        "{broken",
+        json.dumps({"age": 500}),
+        json.dumps(V023["input"]),
+    ]
+    source.write_text("\n".join(lines) + "\n")
+    result = CliRunner().invoke(cli, ["batch", str(source), "-o", str(target)])
+    assert result.exit_code == 0
+    answers = [json.loads(line) for line in target.read_text().splitlines()]
+    assert [a.get("urgency") for a in answers] == ["self_care", None, None, "emergency"]
+    assert answers[1]["line"] == 2 and answers[1]["error"]["problems"][0]["path"] == "$"
+    assert answers[2]["error"]["problems"][0]["path"] == "age"
+    assert "2 assessed, 2 invalid" in result.output
+
+
+def test_every_command_has_help() -> None:
+    runner = CliRunner()
+    for command in [
+        "assess",
+        "batch",
+        "interview",
+        "kb",
+        "kb check",
+        "meds",
+        "meds check",
+        "claims",
+        "claims search",
+    ]:
+        result = runner.invoke(cli, [*command.split(), "--help"])
+        assert result.exit_code == 0 and "Usage:" in result.output, command
+
+
+def test_kb_check_reports_coverage() -> None:
+    result = CliRunner().invoke(cli, ["kb", "check", "--format", "json"])
+    assert result.exit_code == 0
+    coverage = json.loads(result.output)
+    assert coverage["medications"]["drugs"] > 100
+    assert set(coverage["brand names by market"]) == {"US", "UK", "DE", "RU"}
