@@ -1,9 +1,9 @@
 """crampcheck: explainable self-assessment and knowledge base for leg and calf cramps.
 
-    from crampcheck import assess
-    result = assess({"age": 67, "cramps": {"when": ["night"]}})
-    result.urgency          # "self_care"
-    result.concerns[0]["id"]  # "idiopathic_nocturnal_cramps"
+from crampcheck import assess
+result = assess({"age": 67, "cramps": {"when": ["night"]}})
+result.urgency          # "self_care"
+result.concerns[0]["id"]  # "idiopathic_nocturnal_cramps"
 """
 
 from __future__ import annotations

@@ -120,7 +120,9 @@ class Citation(TypedDict):
 class Assessment(BaseModel):
     """The whole result of one assessment."""
 
-    model_config = ConfigDict(frozen=True)
+    # The engine constructs results without validation; the schema is built only when needed
+    # (validation in tests, OpenAPI, model_dump), not on every command start.
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     urgency: Urgency
     urgency_title: str

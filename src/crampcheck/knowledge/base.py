@@ -13,7 +13,6 @@ from crampcheck.knowledge.factors import Factor, FactorsFile, SystemDescription
 from crampcheck.knowledge.interventions import Intervention, InterventionsFile
 from crampcheck.knowledge.questions import Question, QuestionsFile
 from crampcheck.knowledge.texts import TextsFile
-from crampcheck.knowledge.yaml_source import load_file
 
 
 def default_data_dir() -> Path:
@@ -50,6 +49,8 @@ class KnowledgeBase:
 
 def read_knowledge_base(data_dir: Path | None = None) -> KnowledgeBase:
     """Read and validate the data files (no cross-checks; see `crosscheck`)."""
+    from crampcheck.knowledge.yaml_source import load_file  # not needed when the cache hits
+
     data_dir = data_dir or default_data_dir()
     bibliography = load_file(data_dir / "bibliography.yaml", BibliographyFile)
     factors = load_file(data_dir / "factors.yaml", FactorsFile)
@@ -67,14 +68,30 @@ def read_knowledge_base(data_dir: Path | None = None) -> KnowledgeBase:
     )
 
 
+CORE_FILES = (
+    "bibliography.yaml",
+    "concerns.yaml",
+    "factors.yaml",
+    "interventions.yaml",
+    "questions.yaml",
+    "texts.yaml",
+)
+
+
 @cache
 def load_knowledge_base(data_dir: Path | None = None) -> KnowledgeBase:
-    """The validated, cross-checked knowledge base (cached per directory).
+    """The validated, cross-checked knowledge base (kept in memory and in the user's cache).
 
     Raises `KnowledgeBaseError` listing every problem with file, line and item id.
     """
+    from crampcheck.knowledge.cache import cached
     from crampcheck.knowledge.crosscheck import check_core
 
-    knowledge = read_knowledge_base(data_dir)
-    check_core(knowledge)
-    return knowledge
+    directory = data_dir or default_data_dir()
+
+    def build() -> KnowledgeBase:
+        knowledge = read_knowledge_base(directory)
+        check_core(knowledge)
+        return knowledge
+
+    return cached("knowledge", [directory / name for name in CORE_FILES], build)

@@ -37,6 +37,6 @@ class Source(KnowledgeItem):
 class BibliographyFile(BaseModel):
     """The layout of bibliography.yaml."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     sources: list[Source]

@@ -80,7 +80,7 @@ class Topic(Statement):
 class Synonyms(BaseModel):
     """Search vocabulary: words a person may use for the same thing."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     groups: list[list[str]] = Field(
         default_factory=list, description="Words that mean the same; each finds the others."
@@ -93,7 +93,7 @@ class Synonyms(BaseModel):
 class ClaimsFile(BaseModel):
     """The layout of claims.yaml."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     claims: list[Claim]
     topics: list[Topic] = Field(default_factory=list)

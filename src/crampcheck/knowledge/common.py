@@ -35,7 +35,9 @@ class Strength(StrEnum):
 class KnowledgeItem(BaseModel):
     """Base of every knowledge-base item: strict fields, sources, the line it was read from."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: schemas are built only when a file is validated, not on every start
+    # (a started command usually loads the validated knowledge from the cache).
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     source_line: int | None = Field(default=None, exclude=True, repr=False)
     verify: bool = Field(

@@ -38,6 +38,6 @@ class Concern(KnowledgeItem):
 class ConcernsFile(BaseModel):
     """The layout of concerns.yaml."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     concerns: list[Concern]

@@ -47,7 +47,7 @@ class Factor(KnowledgeItem):
 class FactorsFile(BaseModel):
     """The layout of factors.yaml."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     systems: list[SystemDescription]
     factors: list[Factor]

@@ -43,6 +43,6 @@ class Intervention(KnowledgeItem):
 class InterventionsFile(BaseModel):
     """The layout of interventions.yaml."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     interventions: list[Intervention]

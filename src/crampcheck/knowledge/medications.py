@@ -76,7 +76,7 @@ class LayTerm(KnowledgeItem):
 class MedicationsFile(BaseModel):
     """The layout of medications.yaml."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     effects: list[MedicationEffect]
     classes: list[DrugClass]

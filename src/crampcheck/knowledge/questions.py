@@ -67,6 +67,6 @@ class Question(KnowledgeItem):
 class QuestionsFile(BaseModel):
     """The layout of questions.yaml."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     questions: list[Question]

@@ -20,7 +20,7 @@ class UrgencyText(KnowledgeItem):
 class TextsFile(BaseModel):
     """The layout of texts.yaml."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     urgency: list[UrgencyText]
     disclaimer: str

@@ -11,7 +11,6 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 
 from crampcheck.errors import KnowledgeBaseError, KnowledgeBaseProblem
 from crampcheck.knowledge.common import KnowledgeItem, Strength
@@ -23,7 +22,6 @@ from crampcheck.knowledge.medications import (
     MedicationEffect,
     MedicationsFile,
 )
-from crampcheck.knowledge.yaml_source import line_of, load_file
 from crampcheck.medications.normalise import clean, is_cyrillic, name_key, phrase_key
 
 DATA_FILE = "medications.yaml"
@@ -124,7 +122,8 @@ class MedicationCatalog:
     # --- building -------------------------------------------------------------------
 
     def _problem(self, item: KnowledgeItem, item_id: str, message: str) -> None:
-        self._problems.append(KnowledgeBaseProblem(self.file_name, line_of(item), item_id, message))
+        problem = KnowledgeBaseProblem(self.file_name, item.source_line, item_id, message)
+        self._problems.append(problem)
 
     def _check_unique_ids(self) -> None:
         groups: list[tuple[str, list[tuple[str, KnowledgeItem]]]] = [
@@ -245,6 +244,14 @@ class MedicationCatalog:
 @cache
 def load_medication_catalog() -> MedicationCatalog:
     """The catalog of the packaged knowledge base (read and checked once, then cached)."""
-    data_file = resources.files("crampcheck.knowledge").joinpath("data", DATA_FILE)
-    with resources.as_file(data_file) as path:
+    from crampcheck.knowledge.base import default_data_dir
+    from crampcheck.knowledge.cache import cached
+
+    path = default_data_dir() / DATA_FILE
+
+    def build() -> MedicationCatalog:
+        from crampcheck.knowledge.yaml_source import load_file  # only when the cache misses
+
         return MedicationCatalog(load_file(path, MedicationsFile), DATA_FILE)
+
+    return cached("medications", [path], build)
