@@ -225,3 +225,29 @@ def test_analyze_answers_the_spec(sqlite_url: str, tmp_path: Path) -> None:
     document = json.loads(result.output)
     assert (document["days"], document["episodes"]) == (28, 14)
     assert {"rate_per_week", "factors"} <= set(document)
+
+
+def test_the_database_comes_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CRAMPCHECK_DATABASE_URL", f"sqlite:///{tmp_path / 'env.db'}")
+    result = CliRunner().invoke(cli, ["diary", "add", "--muscle", "foot"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "env.db").exists()
+
+
+def test_the_commands_work_on_both_databases(db_url: str) -> None:
+    assert (
+        run(db_url, "add", "--start", "2026-03-15T03:00+01:00", "--muscle", "calf").exit_code == 0
+    )
+    assert run(db_url, "checkin", "--date", "2026-03-14", "--factor", "mg=true").exit_code == 0
+    document = listed(db_url, "--from", "2026-03-14", "--to", "2026-03-14")
+    assert [episode["muscle"] for episode in document["episodes"]] == ["calf"]
+    assert document["checkins"][0]["factors"] == {"mg": True}
+    assert run(db_url, "delete", "--all", "--yes").exit_code == 0
+
+
+def test_an_unreachable_database_exits_1_without_a_traceback(tmp_path: Path) -> None:
+    result = run(f"postgresql://nobody@/nodb?host={tmp_path}&port=1", "list")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot prepare the database")

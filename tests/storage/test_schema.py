@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crampcheck.storage import EpisodeRow, create_engine_for, session_scope, upgrade_database
+from crampcheck.storage import Base, EpisodeRow, create_engine_for, session_scope, upgrade_database
 
 TABLES = {
     "episodes",
@@ -59,3 +61,12 @@ def test_sqlite_directory_is_created(tmp_path: Path) -> None:
     upgrade_database(engine)
     engine.dispose()
     assert target.exists()
+
+
+def test_the_migrations_describe_the_models_exactly(db_url: str) -> None:
+    engine = create_engine_for(db_url)
+    upgrade_database(engine)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == [], "a model changed without a migration"

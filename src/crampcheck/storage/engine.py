@@ -21,6 +21,9 @@ def create_engine_for(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError as error:
         raise StorageError(f"not a database URL: {url!r} (e.g. sqlite:///path.db)") from error
+    if parsed.drivername == "postgresql":
+        # SQLAlchemy's default PostgreSQL driver is psycopg2; we ship psycopg 3.
+        parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite":
         _create_sqlite_directory(parsed.database)
     try:
