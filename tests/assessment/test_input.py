@@ -129,8 +129,10 @@ json_values = st.recursive(
     max_leaves=20,
 )
 field_names = st.sampled_from(
-    ["age", "sex", "cramps", "symptoms", "symptoms_denied", "conditions", "medications"]
-    + ["recent_events", "lifestyle", "pregnancy_weeks", "postpartum_weeks"]
+    [
+        *("age", "sex", "cramps", "symptoms", "symptoms_denied", "conditions", "medications"),
+        *("recent_events", "lifestyle", "pregnancy_weeks", "postpartum_weeks"),
+    ]
 )
 
 

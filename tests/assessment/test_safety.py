@@ -87,11 +87,8 @@ def test_unsafe_remedies_from_the_articles_appear_only_as_donts() -> None:
         assert unsafe <= _avoided(result)
         for item in result.do_not:
             assert item["grade"] in ("X", "E0") and item["text"], item["id"]
-        texts = " ".join(
-            i["title"] + i["text"]
-            for l in (result.first_aid, result.prevention_plan, result.discuss_with_doctor)
-            for i in l
-        )
+        positive = (result.first_aid, result.prevention_plan, result.discuss_with_doctor)
+        texts = " ".join(i["title"] + i["text"] for items in positive for i in items)
         assert not re.search(r"quinine|phenytoin|tolperisone|diltiazem|verapamil", texts, re.I)
 
 

@@ -197,21 +197,6 @@ def test_large_import_shows_progress_and_export_round_trips(
     assert listed(other) == listed(sqlite_url)
 
 
-def test_analyze_without_the_statistics_package_exits_1(sqlite_url: str) -> None:
-    try:
-        import crampcheck.analysis.diary  # noqa: F401
-    except ImportError:
-        result = run(sqlite_url, "analyze")
-        assert result.exit_code == 1
-        assert "analysis not available" in result.output
-    else:
-        pytest.skip("the statistics are installed; see test_analyze_answers_the_spec")
-
-
-@pytest.mark.xfail(
-    reason="needs crampcheck.analysis.diary from the stats branch; enable after merging",
-    strict=False,
-)
 def test_analyze_answers_the_spec(sqlite_url: str, tmp_path: Path) -> None:
     checkins = ["date,stretched_before_bed"] + [
         f"2026-03-{day:02d},{'true' if day % 2 else 'false'}" for day in range(1, 29)

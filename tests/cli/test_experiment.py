@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
 from click.testing import CliRunner, Result
 
 from crampcheck.cli import cli
@@ -71,22 +70,6 @@ def test_bad_plans_and_unknown_ids_exit_2(sqlite_url: str) -> None:
     assert run(sqlite_url, "analyze", "nope").exit_code in (1, 2)
 
 
-def test_analyze_without_the_statistics_package_exits_1(sqlite_url: str) -> None:
-    try:
-        import crampcheck.analysis.experiment  # noqa: F401
-    except ImportError:
-        document = planned(sqlite_url)
-        result = run(sqlite_url, "analyze", document["id"])
-        assert result.exit_code == 1
-        assert "analysis not available" in result.output
-    else:
-        pytest.skip("the statistics are installed; see test_analyze_answers_the_spec")
-
-
-@pytest.mark.xfail(
-    reason="needs crampcheck.analysis.experiment from the stats branch; enable after merging",
-    strict=False,
-)
 def test_analyze_answers_the_spec(sqlite_url: str) -> None:
     document = planned(sqlite_url)
     diary = CliRunner()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -122,21 +121,11 @@ def analyze_command(
     first_day: date | None, last_day: date | None, output: str, db_url: str | None
 ) -> None:
     """Cramp rate and how each factor you track goes with it (rate ratios, 95% intervals)."""
-    analyze = analysis_function("crampcheck.analysis.diary", "analyze_diary")
+    from crampcheck.analysis.diary import analyze_diary  # statistics load only when used
+
     with open_database(db_url) as factory, session_scope(factory) as session:
         data = load_diary_data(session, first_day, last_day)
-    show_result(analyze(data), output)
-
-
-def analysis_function(module_name: str, name: str) -> Callable[..., Any]:
-    """The statistics function `name`, or exit 1 saying analysis is not available."""
-    try:
-        module = importlib.import_module(module_name)
-        function: Callable[..., Any] = getattr(module, name)
-    except (ImportError, AttributeError):
-        click.echo("Error: analysis not available in this installation of crampcheck.", err=True)
-        raise SystemExit(1) from None
-    return function
+    show_result(analyze_diary(data), output)
 
 
 def show_result(result: Any, output: str) -> None:

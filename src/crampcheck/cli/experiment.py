@@ -15,7 +15,7 @@ from crampcheck.cli.database import (
     reports_errors,
     tz_option,
 )
-from crampcheck.cli.diary_transfer import analysis_function, show_result
+from crampcheck.cli.diary_transfer import show_result
 from crampcheck.diary.fields import parse_day
 from crampcheck.diary.loading import load_diary_data
 from crampcheck.diary.times import machine_zone
@@ -156,9 +156,16 @@ def today_instruction(row: ExperimentRow, day: date) -> str:
 @reports_errors
 def analyze_command(experiment_id: str, output: str, db_url: str | None) -> None:
     """Compare the cramp rate on A days with that on B days (check-in days only)."""
-    analyze = analysis_function("crampcheck.analysis.experiment", "analyze_experiment")
+    from crampcheck.analysis.experiment import analyze_experiment
+
     with open_database(db_url) as factory, session_scope(factory) as session:
         row = get_experiment(session, experiment_id)
         schedule = schedule_of(row)
         data = load_diary_data(session, schedule[0].day, schedule[-1].day)
-    show_result(analyze(schedule, data), output)
+        a_label, b_label, period_days = row.option_a, row.option_b, row.period_days
+    days = [(entry.day, entry.option) for entry in schedule]
+    # Blocks count as complete up to today, not only up to the last check-in.
+    result = analyze_experiment(
+        days, data, a_label=a_label, b_label=b_label, period_days=period_days, as_of=date.today()
+    )
+    show_result(result, output)
