@@ -109,6 +109,7 @@ class _Assessor:
         self.labels = self.shared.labels
         self.notes = {Answer(m.field, m.text): _medicine_note(m) for m in self.medicines}
         self.cited: dict[str, None] = {}
+        self._whys: dict[Evidence, tuple[list[str], list[AnswerRef]]] = {}
 
     def run(self) -> Assessment:
         evaluator = Evaluator(self.facts, person_tokens(self.facts), self.book)
@@ -166,13 +167,16 @@ class _Assessor:
 
     # -- pieces ---------------------------------------------------------------------------
     def _cite(self, keys: list[str]) -> list[str]:
-        for key in keys:
-            self.cited.setdefault(key, None)
+        self.cited.update(dict.fromkeys(keys))
         return list(keys)
 
     def _why(self, evidence: Evidence) -> tuple[list[str], list[AnswerRef]]:
-        refs: list[AnswerRef] = [{"field": a.path, "value": a.value} for a in evidence]
-        return self.labels.why(evidence, self.notes), refs
+        # Many items share their evidence (e.g. every general first-aid step); build it once.
+        known = self._whys.get(evidence)
+        if known is None:
+            refs: list[AnswerRef] = [{"field": a.path, "value": a.value} for a in evidence]
+            known = self._whys[evidence] = (self.labels.why(evidence, self.notes), refs)
+        return known
 
     def _concern(self, item: RaisedConcern) -> ConcernResult:
         concern = item.concern

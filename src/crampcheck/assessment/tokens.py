@@ -125,10 +125,18 @@ class Evaluator:
     def single_missing(self, condition: IndexedCondition) -> list[Leaf]:
         """Unasked leaves each of which, answered yes, would make the condition hold."""
         found = []
+        true = self.true
         for conjunct in condition:
-            missing = [(i, pos) for i, pos in conjunct if self._literal(i, pos) is None]
-            if len(missing) == 1 and missing[0][1] and self._unasked(missing[0][0]):
-                found.append(self.book.leaves[missing[0][0]])
+            missing = -1
+            for leaf_id, positive in conjunct:
+                if (true[leaf_id] if positive else self._literal(leaf_id, False)) is not None:
+                    continue
+                if missing >= 0 or not positive:  # two answers needed, or a "no" needed
+                    break
+                missing = leaf_id
+            else:
+                if missing >= 0 and self._unasked(missing):
+                    found.append(self.book.leaves[missing])
         return found
 
     def _unasked(self, leaf_id: int) -> bool:

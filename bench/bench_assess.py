@@ -1,0 +1,111 @@
+"""Assessment speed: assessments per second on one core, CLI cold start, knowledge-base load.
+
+    .venv/bin/python bench/bench_assess.py [--seconds 5]
+
+Targets (issue 2): >= 5,000 assessments/s in batch, `crampcheck assess FILE` <= 0.5 s wall,
+knowledge-base load <= 0.3 s. Prints its figures; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+VIGNETTES = REPO.parent / "shared" / "eval" / "dev-vignettes.json"
+MINIMAL = [
+    {"age": 45},
+    {"age": 67, "cramps": {"when": ["night"], "per_week": 2}},
+    {"age": 30, "sex": "female", "pregnancy_weeks": 30, "cramps": {"muscles": ["calf"]}},
+    {"age": 22, "cramps": {"when": ["during_exercise"]}, "lifestyle": {"exercise": "intense"}},
+]
+
+
+def inputs() -> list[dict[str, Any]]:
+    """A mix: the development vignettes (rich, many with medicines) and minimal documents."""
+    vignettes = [v["input"] for v in json.loads(VIGNETTES.read_text())]
+    return vignettes + MINIMAL
+
+
+def throughput(seconds: float) -> tuple[float, float]:
+    """Assessments per second: engine only, and parse + assess + JSON (what batch does)."""
+    from crampcheck.assessment.engine import assess
+    from crampcheck.assessment.input import parse_input, parse_input_json
+    from crampcheck.knowledge.base import load_knowledge_base
+
+    knowledge = load_knowledge_base()
+    documents = inputs()
+    people = [parse_input(d) for d in documents]
+    lines = [json.dumps(d) for d in documents]
+    for person in people:  # warm caches (medicine names, labels)
+        assess(person, knowledge=knowledge)
+
+    def rate(step: Any, items: list[Any]) -> float:
+        done, start = 0, time.perf_counter()
+        while time.perf_counter() - start < seconds:
+            for item in items:
+                step(item)
+            done += len(items)
+        return done / (time.perf_counter() - start)
+
+    engine = rate(lambda p: assess(p, knowledge=knowledge), people)
+    batch = rate(lambda line: assess(parse_input_json(line), knowledge=knowledge).to_json(), lines)
+    return engine, batch
+
+
+def wall(command: list[str], runs: int = 7) -> float:
+    """Median wall time of a command."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def knowledge_load() -> tuple[float, float]:
+    """Seconds to load the knowledge base: from the YAML files, and from the cache."""
+    code = (
+        "import time; t=time.perf_counter();"
+        "from crampcheck.knowledge.base import load_knowledge_base; load_knowledge_base();"
+        "print(time.perf_counter()-t)"
+    )
+    with tempfile.TemporaryDirectory() as empty_cache:
+        fresh = dict(os.environ, CRAMPCHECK_CACHE_DIR=empty_cache)
+        cold = float(subprocess.run([sys.executable, "-c", code], env=fresh, check=True,
+                                    capture_output=True, text=True).stdout)  # fmt: skip
+        warm = float(subprocess.run([sys.executable, "-c", code], env=fresh, check=True,
+                                    capture_output=True, text=True).stdout)  # fmt: skip
+    return cold, warm
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=5.0, help="time per throughput run")
+    args = parser.parse_args()
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    engine, batch = throughput(args.seconds)
+    print(f"engine only:                {engine:8.0f} assessments/s (one core)")
+    print(f"batch (parse+assess+JSON):  {batch:8.0f} assessments/s (one core; target >= 5000)")
+    cold, warm = knowledge_load()
+    print(
+        f"knowledge base load:        {cold:8.3f} s from YAML, {warm:.3f} s cached (target <= 0.3)"
+    )
+    cli = Path(sys.executable).with_name("crampcheck")
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as document:
+        json.dump(inputs()[0], document)
+    print(f"crampcheck assess FILE:     {wall([str(cli), 'assess', document.name]):8.3f} s wall "
+          "(median of 7; target <= 0.5)")  # fmt: skip
+    os.unlink(document.name)
+
+
+if __name__ == "__main__":
+    main()
