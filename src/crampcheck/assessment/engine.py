@@ -350,7 +350,7 @@ def _static_advice(
         return {
             "id": item.id,
             "title": _("Not now: {title}").format(title=_(item.title)),
-            "text": _(item.avoid_reason or ""),
+            "text": _(item.avoid_reason) if item.avoid_reason else "",
             "steps": [],
             "grade": "X",
             "grade_note": None,

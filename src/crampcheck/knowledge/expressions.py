@@ -202,17 +202,18 @@ def has_negation(node: Node) -> bool:
     return False
 
 
-def _serialise(node: Node) -> Any:
+def to_plain(node: Node) -> Any:
+    """A condition back in its YAML form (for documentation)."""
     if isinstance(node, Atom):
         return {node.kind: list(node.values) if len(node.values) > 1 else node.values[0]}
     if isinstance(node, Compare):
         return {"number": {"field": node.field, node.op: node.threshold}}
     if isinstance(node, Not):
-        return {"not": _serialise(node.child)}
+        return {"not": to_plain(node.child)}
     if isinstance(node, AtLeast):
-        return {"at_least": {"n": node.n, "of": [_serialise(child) for child in node.children]}}
+        return {"at_least": {"n": node.n, "of": [to_plain(child) for child in node.children]}}
     key = "all" if isinstance(node, AllOf) else "any"
-    return {key: [_serialise(child) for child in node.children]}
+    return {key: [to_plain(child) for child in node.children]}
 
 
-Expression = Annotated[Node, BeforeValidator(parse), PlainSerializer(_serialise)]
+Expression = Annotated[Node, BeforeValidator(parse), PlainSerializer(to_plain)]

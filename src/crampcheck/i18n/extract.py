@@ -1,0 +1,96 @@
+"""Build the gettext template (POT) from the code, the web templates and the knowledge base.
+
+Translators start from ``locales/crampcheck.pot`` (``scripts/extract-messages`` rewrites it);
+a finished ``locales/<lang>.po`` is picked up by `load_translator` with no code change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+# Fields of knowledge-base items that people read.
+USER_TEXT_FIELDS = frozenset(
+    {
+        "name", "summary", "action", "safety_net", "reason", "explanation", "role", "title",
+        "text", "steps", "grade_note", "avoid_reason", "help", "unit", "none_option", "label",
+        "disclaimer", "association_note", "claim", "safer_advice",
+    }
+)  # fmt: skip
+PACKAGE = Path(__file__).resolve().parents[1]
+KEYWORDS = {"_": None, "gettext": None}
+
+
+def _texts(value: Any, field: str | None = None) -> Iterator[str]:
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name), name)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item, field)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item, field)
+    elif isinstance(value, str) and field in USER_TEXT_FIELDS and value.strip():
+        yield value
+
+
+def knowledge_messages() -> dict[str, str]:
+    """Every user-visible knowledge-base string, with the file it comes from."""
+    from crampcheck.claims import load_claims_file
+    from crampcheck.knowledge.base import load_knowledge_base
+    from crampcheck.medications import load_medication_catalog
+
+    knowledge = load_knowledge_base()
+    sources: list[tuple[str, Any]] = [
+        ("concerns.yaml", list(knowledge.concerns)),
+        ("factors.yaml", [*knowledge.systems, *knowledge.factors]),
+        ("interventions.yaml", list(knowledge.interventions)),
+        ("questions.yaml", list(knowledge.questions)),
+        ("texts.yaml", knowledge.texts),
+        ("medications.yaml", load_medication_catalog().data),
+        ("claims.yaml", load_claims_file()),
+    ]
+    messages: dict[str, str] = {}
+    for file, items in sources:
+        for text in _texts(items):
+            messages.setdefault(text, file)
+    for line in knowledge.texts.safety_net:
+        messages.setdefault(line, "texts.yaml")
+    return messages
+
+
+def code_messages() -> dict[str, str]:
+    """Strings marked for translation in the code and the web templates, with their file."""
+    from babel.messages.extract import extract_from_dir
+
+    methods = [("**.py", "python"), ("**/templates/**.html", "jinja2.ext:babel_extract")]
+    options = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
+    messages: dict[str, str] = {}
+    found = extract_from_dir(str(PACKAGE), methods, options_map=options, keywords=KEYWORDS)
+    for file, _line, message, _comments, _context in found:
+        if isinstance(message, str) and message.strip():
+            messages.setdefault(message, file)
+    return messages
+
+
+def build_template() -> bytes:
+    """The POT file's bytes (sorted, without dates, so it changes only when strings do)."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    catalog = Catalog(project="crampcheck", fuzzy=False)
+    for message, origin in sorted({**knowledge_messages(), **code_messages()}.items()):
+        catalog.add(message, locations=[(origin, 0)])
+    buffer = BytesIO()
+    write_po(buffer, catalog, omit_header=True, sort_output=True, no_location=False, width=100)
+    return buffer.getvalue()
+
+
+def template_path() -> Path:
+    """Where the committed template lives."""
+    return PACKAGE / "i18n" / "locales" / "crampcheck.pot"
