@@ -197,3 +197,46 @@ def test_every_result_carries_when_to_seek_help() -> None:
         result = assess(document)
         assert result.safety_net and "emergency" in result.safety_net[0].lower()
         assert result.disclaimer
+
+
+@pytest.mark.parametrize(
+    ("document", "urgency", "concern"),
+    [
+        (  # vomiting and headache after long exercise: exercise-associated hyponatraemia
+            {
+                "age": 35,
+                "cramps": {"when": ["after_exercise"]},
+                "symptoms": ["vomiting_or_diarrhoea", "headache"],
+            },
+            "emergency",
+            "electrolyte_disturbance",
+        ),
+        (  # dark urine after a hard session
+            {"age": 28, "cramps": {"when": ["after_exercise"]}, "symptoms": ["dark_urine"]},
+            "emergency",
+            "rhabdomyolysis",
+        ),
+        ({"age": 80, "symptoms": ["low_urine_output"]}, "urgent", "dehydration"),
+        ({"age": 7, "cramps": {"when": ["night"]}, "symptoms": ["fever"]}, "urgent", "cellulitis"),
+        (
+            {"age": 70, "medications": ["furosemide"], "symptoms": ["palpitations", "dizziness"]},
+            "emergency",
+            "electrolyte_disturbance",
+        ),
+    ],
+)
+def test_red_flags_beyond_the_development_vignettes(
+    document: dict[str, Any], urgency: str, concern: str
+) -> None:
+    result = assess(document)
+    assert result.urgency == urgency
+    assert concern in {c["id"] for c in result.concerns}
+
+
+def test_typical_growing_pains_stay_self_care() -> None:
+    child = {
+        "age": 7,
+        "cramps": {"when": ["night"], "side": "both"},
+        "symptoms_denied": ["fever", "limp_or_refusing_to_walk"],
+    }
+    assert assess(child).urgency == "self_care"
