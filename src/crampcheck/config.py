@@ -28,6 +28,14 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL of the database; default: SQLite in data_dir.",
     )
 
+    secret_key: str | None = Field(
+        default=None,
+        description=(
+            "Key that signs the web app's cookies and interview forms; default: a random key "
+            "per server start (an interview in progress then does not survive a restart)."
+        ),
+    )
+
     def resolved_database_url(self) -> str:
         """The database URL to use: the configured one, else SQLite in the data directory."""
         if self.database_url:
