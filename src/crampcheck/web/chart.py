@@ -30,15 +30,29 @@ STRENGTH_WORDS = {
     "indirect": "indirect",
     "not_established": "not established",
 }
-LABEL_WIDTH = 190
-BLOCK_WIDTH = 150
+LABEL_WIDTH = 200
+BLOCK_WIDTH = 170
 ROW_HEIGHT = 44
 GAP = 6
-MAX_CHARS = 22
+MAX_CHARS = 20  # of a factor name in a block (13 px bold)
+LABEL_CHARS = 21  # per line of a system name (15 px bold, two lines at most)
 
 
 def _short(text: str, limit: int = MAX_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _label_lines(text: str) -> list[str]:
+    lines: list[str] = [""]
+    for word in text.split():
+        candidate = f"{lines[-1]} {word}".strip()
+        if len(candidate) <= LABEL_CHARS or not lines[-1]:
+            lines[-1] = candidate
+        elif len(lines) == 1:
+            lines.append(word)
+        else:
+            lines[-1] = candidate
+    return [_short(line, LABEL_CHARS) for line in lines]
 
 
 def factor_chart(groups: Sequence[SystemFactors], gettext: Callable[[str], str]) -> Markup:
@@ -65,9 +79,13 @@ def factor_chart(groups: Sequence[SystemFactors], gettext: Callable[[str], str])
     ]
     for row, group in enumerate(groups):
         y = GAP + row * ROW_HEIGHT
-        parts.append(
-            f'<text x="0" y="{y + 24}" class="chart-system">{escape(_short(group.name, 26))}</text>'
+        lines = _label_lines(group.name)
+        first_y = y + (24 if len(lines) == 1 else 16)
+        spans = "".join(
+            f'<tspan x="0" y="{first_y + index * 17}">{escape(line)}</tspan>'
+            for index, line in enumerate(lines)
         )
+        parts.append(f'<text class="chart-system">{spans}</text>')
         for column, factor in enumerate(group.factors):
             x = LABEL_WIDTH + column * (BLOCK_WIDTH + GAP)
             fill, ink = STRENGTH_STYLE.get(factor.strength, STRENGTH_STYLE["not_established"])
