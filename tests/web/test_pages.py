@@ -120,7 +120,7 @@ def _answer_by_keyboard(page: Any, answer: Any) -> None:
     Tab to Next and press Enter."""
     for _ in range(40):
         page.keyboard.press("Tab")
-        name, kind, value = _focused(page)
+        name, kind, _value = _focused(page)
         if name != "answer":
             continue
         if kind == "radio" and answer is not None:
