@@ -17,12 +17,22 @@ from crampcheck.config import Settings
     help="Database URL for kept results (default: CRAMPCHECK_DATABASE_URL, else SQLite in "
     "the data directory).",
 )
-def serve_command(host: str, port: int, database_url: str | None) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes (more serve more assessments at once on several cores).",
+)
+def serve_command(host: str, port: int, database_url: str | None, workers: int) -> None:
     """Start the web app: the interview, results, medicine check, myths and the JSON API.
 
     Answers are not stored unless you press "Keep this result". The access log is off, so
     no answers or addresses end up in logs.
     """
+    import os
+    import secrets
+
     import uvicorn
 
     from crampcheck.storage import create_engine_for, upgrade_database
@@ -35,11 +45,23 @@ def serve_command(host: str, port: int, database_url: str | None) -> None:
     upgrade_database(engine)
     engine.dispose()
     click.echo(f"crampcheck: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    options = {
+        "host": host,
+        "port": port,
+        "access_log": False,  # request lines would carry medicine names in query strings
+        "server_header": False,
+        "log_level": "warning",
+    }
+    if workers == 1:
+        uvicorn.run(create_app(settings, migrate=False), **options)  # type: ignore[arg-type]
+        return
+    # Worker processes build their own app from the environment; they must share the
+    # database and the signing key (a form signed by one worker is checked by another).
+    os.environ["CRAMPCHECK_DATABASE_URL"] = settings.resolved_database_url()
+    os.environ.setdefault("CRAMPCHECK_SECRET_KEY", settings.secret_key or secrets.token_urlsafe(32))
     uvicorn.run(
-        create_app(settings, migrate=False),
-        host=host,
-        port=port,
-        access_log=False,
-        server_header=False,
-        log_level="warning",
+        "crampcheck.web.app:create_app_for_workers",
+        factory=True,
+        workers=workers,
+        **options,  # type: ignore[arg-type]
     )

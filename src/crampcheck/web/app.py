@@ -88,6 +88,12 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     return app
 
 
+def create_app_for_workers() -> FastAPI:
+    """The app of one `crampcheck serve --workers N` process (settings from the environment;
+    the parent has migrated the database already)."""
+    return create_app(Settings(), migrate=False)
+
+
 def _document_contract(app: FastAPI) -> None:
     """Put the contract's JSON Schema into the OpenAPI components (built on first request)."""
     build = app.openapi

@@ -7,12 +7,13 @@ from importlib import resources
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from crampcheck.assessment.engine import assess
-from crampcheck.assessment.input import parse_input
+from crampcheck.assessment.input import AssessmentInput, parse_input
 from crampcheck.assessment.result import Assessment
 from crampcheck.errors import FieldError, InputError
+from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep
 from crampcheck.web.problems import INVALID_INPUT, NOT_JSON, problem_response, problem_responses
 
@@ -84,5 +85,12 @@ async def create_assessment(request: Request, context: ContextDep) -> Response:
             errors=error.errors,
             type_=INVALID_INPUT,
         )
+    # Off the event loop: an assessment takes milliseconds of CPU, and other requests
+    # (health checks, pages) should not wait behind it.
+    body = await run_in_threadpool(_assess_json, person, context)
+    return Response(body, media_type="application/json")
+
+
+def _assess_json(person: AssessmentInput, context: WebContext) -> bytes:
     result = assess(person, knowledge=context.knowledge, language=context.translator.language)
-    return JSONResponse(result.model_dump(mode="json"))
+    return result.model_dump_json().encode()
