@@ -33,7 +33,7 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The URL of a running server with an empty, migrated SQLite database."""
     data = tmp_path_factory.mktemp("web-data")
     settings = Settings(
@@ -67,8 +67,8 @@ class PageErrors:
             self.messages.append(message.text)
 
 
-def _new_page(chromium: Any, base_url: str, **options: Any) -> Iterator[Any]:
-    context = chromium.new_context(base_url=base_url, **options)
+def _new_page(chromium: Any, server_url: str, **options: Any) -> Iterator[Any]:
+    context = chromium.new_context(base_url=server_url, **options)
     page = context.new_page()
     errors = PageErrors()
     page.on("console", errors)
@@ -79,16 +79,16 @@ def _new_page(chromium: Any, base_url: str, **options: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(chromium: Any, base_url: str) -> Iterator[Any]:
+def page(chromium: Any, server_url: str) -> Iterator[Any]:
     """A fresh browser tab (its own cookies) at desktop width; fails on console errors."""
-    yield from _new_page(chromium, base_url, viewport={"width": 1280, "height": 900})
+    yield from _new_page(chromium, server_url, viewport={"width": 1280, "height": 900})
 
 
 @pytest.fixture
-def page_without_js(chromium: Any, base_url: str) -> Iterator[Any]:
+def page_without_js(chromium: Any, server_url: str) -> Iterator[Any]:
     """A fresh tab with JavaScript disabled."""
     yield from _new_page(
-        chromium, base_url, viewport={"width": 1280, "height": 900}, java_script_enabled=False
+        chromium, server_url, viewport={"width": 1280, "height": 900}, java_script_enabled=False
     )
 
 
