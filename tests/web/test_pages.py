@@ -40,6 +40,10 @@ def test_a_self_care_assessment_ends_in_a_full_result(page: Any) -> None:
     assert page.locator("svg.chart title").count() >= 1 or "body system" in main
     check_accessibility(page)
     screenshots(page, "result-self-care")
+    weight = len(page.content().encode())
+    for asset in ("/static/style.css", "/static/app.js"):
+        weight += len(page.request.get(asset).body())
+    assert weight <= 150 * 1024
 
 
 def test_breathlessness_stops_the_interview_with_the_emergency_screen(page: Any) -> None:

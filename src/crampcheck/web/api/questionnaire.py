@@ -111,14 +111,19 @@ class _Builder:
         question = self.by_field.get(field) if field else None
         if question is None:
             return None
-        return [
-            {
-                "question": question.id,
-                "operator": "=",
-                "answerCoding": {"system": CODE_SYSTEM, "code": value},
-            }
-            for value in node.values
-        ]
+        others = [o.value for o in question.options if o.value not in node.values]
+        if len(node.values) > 1 and len(others) == 1:
+            # "female, other or unknown" is "not male": one entry, so it fits inside "all"
+            return [self._coding(question.id, "!=", others[0])]
+        return [self._coding(question.id, "=", value) for value in node.values]
+
+    @staticmethod
+    def _coding(question_id: str, operator: str, code: str) -> dict[str, Any]:
+        return {
+            "question": question_id,
+            "operator": operator,
+            "answerCoding": {"system": CODE_SYSTEM, "code": code},
+        }
 
     def item(self, question: Question) -> dict[str, Any]:
         _ = self._
