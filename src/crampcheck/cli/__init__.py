@@ -16,6 +16,7 @@ SUBCOMMANDS: dict[str, str] = {
     "claims": "crampcheck.cli.claims:claims_group",
     "diary": "crampcheck.cli.diary:diary_group",
     "experiment": "crampcheck.cli.experiment:experiment_group",
+    "serve": "crampcheck.cli.serve:serve_command",
 }
 
 

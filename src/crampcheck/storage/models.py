@@ -142,6 +142,9 @@ class SavedAssessmentRow(Base):
     __tablename__ = "assessments"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # A random, unguessable name for the saved result (the web link); null for rows saved
+    # before links existed. Sequential ids must never be what a link exposes.
+    token: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
     created: Mapped[datetime] = mapped_column(DateTime())
     input_json: Mapped[dict[str, Any]] = mapped_column(JSON)
     result_json: Mapped[dict[str, Any]] = mapped_column(JSON)

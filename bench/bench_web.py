@@ -1,0 +1,229 @@
+"""Throughput and latency of the web server: assessments against the health check.
+
+Starts the real server (`crampcheck serve`) on a free loopback port, then drives it with an
+asyncio load generator (httpx) at 32 concurrent connections: first GET /healthz, then
+POST /api/v1/assessments with a mix of vignette inputs, each for a fixed time. Prints
+requests/s and p50/p99 latency for each, the ratio (target: assessments ≥ 60 % of health
+throughput, assessment p99 ≤ 50 ms) and the weight of a result page (HTML + CSS + JS).
+
+Run: PYTHONPATH=src python bench/bench_web.py [--workers N] [--seconds S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+VIGNETTES = ROOT.parent / "shared" / "eval" / "dev-vignettes.json"
+CONCURRENCY = 32
+FALLBACK_INPUT = {"age": 67, "sex": "male", "cramps": {"muscles": ["calf"], "when": ["night"]}}
+# Answers for the interview that produces the result page that is weighed (vignette V039).
+INTERVIEW = {
+    "age": "67",
+    "sex": "male",
+    "muscles": ["foot", "calf"],
+    "side": "both",
+    "when": ["night"],
+    "per_week": "2",
+    "typical_minutes": "2",
+    "longest_minutes": "2",
+    "relieved_by_stretching": "yes",
+    "wakes_from_sleep": "yes",
+    "severity": "5",
+    "weeks_since_onset": "52",
+    "exercise": "light",
+    "exercise_recently_increased": "no",
+    "alcohol": "2",
+    "caffeine": "2",
+    "fluids": "1.5",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def server(workers: int) -> Iterator[str]:
+    """`crampcheck serve` on a free loopback port with a temporary database."""
+    port = free_port()
+    with tempfile.TemporaryDirectory() as data:
+        command = [
+            sys.executable,
+            "-m",
+            "crampcheck",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--db",
+            f"sqlite:///{data}/bench.db",
+        ]
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        process = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the server did not start")
+                time.sleep(0.1)
+            yield url
+        finally:
+            process.terminate()
+            process.wait(10)
+
+
+def inputs() -> list[bytes]:
+    if VIGNETTES.exists():
+        entries = json.loads(VIGNETTES.read_text(encoding="utf-8"))
+        return [json.dumps(entry["input"]).encode() for entry in entries]
+    return [json.dumps(FALLBACK_INPUT).encode()]
+
+
+async def _exchange(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes
+) -> int:
+    """Send one HTTP/1.1 request on a kept-alive connection; the status of the answer."""
+    writer.write(request)
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    length = re.search(rb"(?i)content-length: *(\d+)", head)
+    await reader.readexactly(int(length.group(1)) if length else 0)
+    return status
+
+
+async def load(port: int, requests: list[bytes], seconds: float) -> tuple[float, list[float]]:
+    """Requests/s and latencies (s) from CONCURRENCY kept-alive connections sending
+    `requests` in turn. A raw asyncio client: an HTTP library's own cost would otherwise
+    limit the figures more than the server does."""
+    latencies: list[float] = []
+    failures = 0
+    stop = time.perf_counter() + seconds
+
+    async def connection(number: int) -> None:
+        nonlocal failures
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        count = number
+        try:
+            while time.perf_counter() < stop:
+                began = time.perf_counter()
+                status = await _exchange(reader, writer, requests[count % len(requests)])
+                latencies.append(time.perf_counter() - began)
+                failures += status != 200
+                count += CONCURRENCY
+        finally:
+            writer.close()
+
+    began = time.perf_counter()
+    await asyncio.gather(*(connection(number) for number in range(CONCURRENCY)))
+    elapsed = time.perf_counter() - began
+    if failures:
+        raise RuntimeError(f"{failures} requests failed")
+    return len(latencies) / elapsed, latencies
+
+
+def get_request(path: str) -> bytes:
+    return f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+
+
+def post_request(path: str, body: bytes) -> bytes:
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def page_weight(url: str) -> tuple[int, int]:
+    """Bytes of the V039 result page (HTML) and of its CSS and JS together."""
+    with httpx.Client(base_url=url, timeout=30) as client:
+        page = client.get("/assessment").text
+        for _ in range(80):
+            question = re.search(r'name="question" value="([^"]+)"', page)
+            if question is None:
+                break
+            hidden = re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', page)
+            form: list[tuple[str, str]] = [*hidden, ("action", "next")]
+            answer = INTERVIEW.get(question.group(1))
+            if isinstance(answer, list):
+                form += [("answer", value) for value in answer]
+            elif answer is not None:
+                form.append(("answer", answer))
+            page = client.post(
+                "/assessment",
+                content=str(httpx.QueryParams(form)).encode(),
+                headers={"content-type": "application/x-www-form-urlencoded"},
+            ).text
+        if "Keep this result" not in page:
+            raise RuntimeError("the interview did not reach a result")
+        assets = sum(
+            len(client.get(path).content)
+            for path in re.findall(r'(?:href|src)="(/static/[^"]+)"', page)
+        )
+    return len(page.encode()), assets
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
+    parser.add_argument("--seconds", type=float, default=8.0, help="per endpoint (default 8)")
+    options = parser.parse_args()
+    health = [get_request("/healthz")]
+    assessments = [post_request("/api/v1/assessments", body) for body in inputs()]
+    with server(options.workers) as url:
+        port = int(url.rsplit(":", 1)[1])
+        asyncio.run(load(port, health + assessments, 1.0))  # warm-up
+        figures = {}
+        for name, requests in (
+            ("GET /healthz", health),
+            ("POST /api/v1/assessments", assessments),
+        ):
+            rate, latencies = asyncio.run(load(port, requests, options.seconds))
+            figures[name] = rate
+            print(
+                f"{name:26} {rate:8.0f} req/s   p50 {percentile(latencies, 0.5) * 1000:6.1f} ms"
+                f"   p99 {percentile(latencies, 0.99) * 1000:6.1f} ms"
+            )
+        ratio = figures["POST /api/v1/assessments"] / figures["GET /healthz"]
+        print(f"assessments / health throughput: {ratio:.0%} (target ≥ 60%)")
+        html, assets = page_weight(url)
+        print(
+            f"result page weight: {(html + assets) / 1024:.1f} KB "
+            f"(HTML {html / 1024:.1f} KB + CSS/JS {assets / 1024:.1f} KB; limit 150 KB)"
+        )
+    print(f"server workers: {options.workers}; {CONCURRENCY} concurrent connections")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""`crampcheck serve`: the web app on this computer (http://127.0.0.1:8000 by default)."""
+
+from __future__ import annotations
+
+import click
+
+from crampcheck.config import Settings
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--db",
+    "database_url",
+    default=None,
+    help="Database URL for kept results (default: CRAMPCHECK_DATABASE_URL, else SQLite in "
+    "the data directory).",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes (more serve more assessments at once on several cores).",
+)
+def serve_command(host: str, port: int, database_url: str | None, workers: int) -> None:
+    """Start the web app: the interview, results, medicine check, myths and the JSON API.
+
+    Answers are not stored unless you press "Keep this result". The access log is off, so
+    no answers or addresses end up in logs.
+    """
+    import os
+    import secrets
+
+    import uvicorn
+
+    from crampcheck.storage import create_engine_for, upgrade_database
+    from crampcheck.web import create_app
+
+    settings = Settings()
+    if database_url:
+        settings = settings.model_copy(update={"database_url": database_url})
+    engine = create_engine_for(settings.resolved_database_url())
+    upgrade_database(engine)
+    engine.dispose()
+    click.echo(f"crampcheck: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    options = {
+        "host": host,
+        "port": port,
+        "access_log": False,  # request lines would carry medicine names in query strings
+        "server_header": False,
+        "log_level": "warning",
+    }
+    if workers == 1:
+        uvicorn.run(create_app(settings, migrate=False), **options)  # type: ignore[arg-type]
+        return
+    # Worker processes build their own app from the environment; they must share the
+    # database and the signing key (a form signed by one worker is checked by another).
+    os.environ["CRAMPCHECK_DATABASE_URL"] = settings.resolved_database_url()
+    os.environ.setdefault("CRAMPCHECK_SECRET_KEY", settings.secret_key or secrets.token_urlsafe(32))
+    uvicorn.run(
+        "crampcheck.web.app:create_app_for_workers",
+        factory=True,
+        workers=workers,
+        **options,  # type: ignore[arg-type]
+    )

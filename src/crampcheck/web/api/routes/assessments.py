@@ -1,0 +1,96 @@
+"""POST /api/v1/assessments: the contract input in, the assessment out (as the CLI's JSON)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from crampcheck.assessment.engine import assess
+from crampcheck.assessment.input import AssessmentInput, parse_input
+from crampcheck.assessment.result import Assessment
+from crampcheck.errors import FieldError, InputError
+from crampcheck.web.context import WebContext
+from crampcheck.web.deps import ContextDep
+from crampcheck.web.problems import INVALID_INPUT, NOT_JSON, problem_response, problem_responses
+
+router = APIRouter(tags=["assessments"])
+
+
+def contract_schema() -> dict[str, Any]:
+    """The contract's JSON Schema (read when the OpenAPI document is first built)."""
+    text = (
+        resources.files("crampcheck.assessment")
+        .joinpath("contract/assessment-input.schema.json")
+        .read_text(encoding="utf-8")
+    )
+    schema: dict[str, Any] = json.loads(text)
+    schema.pop("$schema", None)
+    schema.pop("$id", None)
+    return schema
+
+
+# The body is read by hand (to answer bad JSON with a problem, not a 500), so it is
+# documented here; the schema itself is added to the components by `create_app`.
+CONTRACT_SCHEMA_NAME = "AssessmentInput"
+_REQUEST_BODY_DOCS = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": f"#/components/schemas/{CONTRACT_SCHEMA_NAME}"}}
+        },
+    }
+}
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+@router.post(
+    "/assessments",
+    response_model=Assessment,
+    summary="Assess one person",
+    responses=problem_responses(400, 413, 422),
+    openapi_extra=_REQUEST_BODY_DOCS,
+)
+async def create_assessment(request: Request, context: ContextDep) -> Response:
+    """Assess one person from the contract input document.
+
+    The answer is exactly the JSON of `crampcheck assess --format json`. Invalid input gets a
+    problem document naming every field at fault (422); a body that is not JSON gets 400.
+    """
+    body = await request.body()
+    try:
+        if not body.strip():
+            raise ValueError("the body is empty; expected a JSON object")
+        data = json.loads(body, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as error:
+        message = "not valid JSON" if isinstance(error, RecursionError) else str(error)
+        return problem_response(
+            400,
+            "The body is not a JSON document.",
+            errors=[FieldError("$", message)],
+            type_=NOT_JSON,
+        )
+    try:
+        person = parse_input(data)
+    except InputError as error:
+        return problem_response(
+            422,
+            "The input does not follow the assessment contract.",
+            errors=error.errors,
+            type_=INVALID_INPUT,
+        )
+    # Off the event loop: an assessment takes milliseconds of CPU, and other requests
+    # (health checks, pages) should not wait behind it.
+    body = await run_in_threadpool(_assess_json, person, context)
+    return Response(body, media_type="application/json")
+
+
+def _assess_json(person: AssessmentInput, context: WebContext) -> bytes:
+    result = assess(person, knowledge=context.knowledge, language=context.translator.language)
+    return result.model_dump_json().encode()

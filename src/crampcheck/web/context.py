@@ -1,0 +1,39 @@
+"""What the app holds while it runs, built by `create_app` (never at import time)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from crampcheck.config import Settings
+from crampcheck.i18n import Translator
+from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.storage import create_engine_for, session_factory
+from crampcheck.web.rendering import PageRenderer
+from crampcheck.web.security import CsrfProtection
+from crampcheck.web.signing import InterviewSigner
+
+
+@dataclass
+class WebContext:
+    """Settings, knowledge base, translator, templates and the database of one app."""
+
+    settings: Settings
+    knowledge: KnowledgeBase
+    translator: Translator
+    pages: PageRenderer
+    csrf: CsrfProtection
+    interview_signer: InterviewSigner
+
+    @cached_property
+    def engine(self) -> Engine:
+        """The database engine, created on first use (the API needs none)."""
+        return create_engine_for(self.settings.resolved_database_url())
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """Sessions on `engine`."""
+        return session_factory(self.engine)

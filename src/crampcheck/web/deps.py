@@ -1,0 +1,43 @@
+"""Typed dependencies for the routes (`ContextDep`, `SessionDep`, `KnowledgeDep`, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, cast
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from crampcheck.i18n import Translator
+from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.storage import session_scope
+from crampcheck.web.context import WebContext
+
+
+def get_context(request: Request) -> WebContext:
+    """The running app's context (set by `create_app`)."""
+    return cast(WebContext, request.app.state.context)
+
+
+ContextDep = Annotated[WebContext, Depends(get_context)]
+
+
+def get_knowledge(context: ContextDep) -> KnowledgeBase:
+    """The loaded knowledge base."""
+    return context.knowledge
+
+
+def get_translator(context: ContextDep) -> Translator:
+    """The translator of the app's language."""
+    return context.translator
+
+
+def get_session(context: ContextDep) -> Iterator[Session]:
+    """A database session; committed when the request succeeds, rolled back otherwise."""
+    with session_scope(context.sessions) as session:
+        yield session
+
+
+KnowledgeDep = Annotated[KnowledgeBase, Depends(get_knowledge)]
+TranslatorDep = Annotated[Translator, Depends(get_translator)]
+SessionDep = Annotated[Session, Depends(get_session)]

@@ -1,0 +1,49 @@
+"""The home page and the first-aid page ("Having a cramp right now?")."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from crampcheck.knowledge.interventions import InterventionKind
+from crampcheck.knowledge.questions import Topic
+from crampcheck.web.deps import ContextDep
+from crampcheck.web.pages.common import render_page
+
+router = APIRouter()
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, context: ContextDep) -> HTMLResponse:
+    """What crampcheck is and is not, and the ways in."""
+    return render_page(
+        request, context, "home.html", {"disclaimer": context.knowledge.texts.disclaimer}
+    )
+
+
+@router.get("/first-aid", response_class=HTMLResponse)
+def first_aid(request: Request, context: ContextDep) -> HTMLResponse:
+    """First aid during a cramp (the advice that suits everyone) and the emergency signs."""
+    knowledge = context.knowledge
+    items = sorted(
+        (
+            item
+            for item in knowledge.interventions
+            if item.kind is InterventionKind.FIRST_AID and item.when is None
+        ),
+        key=lambda item: -item.priority,
+    )
+    signs = [
+        option.label
+        for question in knowledge.questions
+        if question.topic is Topic.EMERGENCY_SIGNS
+        for option in question.options
+    ]
+    cited = list(dict.fromkeys(key for item in items for key in item.sources))
+    sources = [knowledge.sources[key] for key in cited if key in knowledge.sources]
+    return render_page(
+        request,
+        context,
+        "first_aid.html",
+        {"items": items, "emergency_signs": signs, "sources": sources},
+    )

@@ -1,0 +1,48 @@
+"""The medication check and the myths-and-facts pages (search forms, GET, nothing stored)."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from crampcheck.web.api.routes.claims import search_claims
+from crampcheck.web.api.routes.medications import MAX_NAMES, check_medications
+from crampcheck.web.deps import ContextDep
+from crampcheck.web.pages.common import render_page
+
+router = APIRouter()
+MAX_TEXT = 2000
+CLAIM_RESULTS = 8
+
+
+@router.get("/medications", response_class=HTMLResponse)
+def medication_page(
+    request: Request,
+    context: ContextDep,
+    names: Annotated[str, Query(max_length=MAX_TEXT)] = "",
+) -> HTMLResponse:
+    """A form for medicine names (separated by commas or lines) and what is known of each."""
+    wanted = [part.strip()[:200] for part in re.split(r"[,\n;]", names) if part.strip()]
+    matches = check_medications(wanted[:MAX_NAMES]) if wanted else []
+    return render_page(
+        request,
+        context,
+        "medications.html",
+        {"names": names, "matches": matches, "searched": bool(wanted)},
+    )
+
+
+@router.get("/myths", response_class=HTMLResponse)
+def myths_page(
+    request: Request,
+    context: ContextDep,
+    q: Annotated[str, Query(max_length=500)] = "",
+) -> HTMLResponse:
+    """A form for a claim ("does pickle juice help?") and the verdicts on it."""
+    hits = search_claims(q, CLAIM_RESULTS) if q.strip() else []
+    return render_page(
+        request, context, "myths.html", {"q": q, "hits": hits, "searched": bool(q.strip())}
+    )

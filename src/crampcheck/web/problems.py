@@ -1,0 +1,91 @@
+"""RFC 9457 problem details: the body of every 4xx answer of the API.
+
+Every problem has `type`, `title`, `status`, `detail` and `errors` — one entry per field at
+fault, with its JSON path (``cramps.muscles[0]``; ``$`` for the whole document).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from http import HTTPStatus
+from typing import Any
+
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from crampcheck.errors import FieldError
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+INVALID_INPUT = "urn:crampcheck:problem:invalid-input"
+NOT_JSON = "urn:crampcheck:problem:not-json"
+
+
+class FieldProblem(BaseModel):
+    """One field at fault and what is allowed."""
+
+    path: str = Field(description="JSON path of the field, e.g. cramps.muscles[0]; $ = all.")
+    message: str
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem document."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    errors: list[FieldProblem] = Field(default_factory=list)
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    *,
+    errors: Iterable[FieldError] = (),
+    type_: str = "about:blank",
+    headers: Mapping[str, str] | None = None,
+) -> JSONResponse:
+    """A problem+json response; the title is the standard phrase of `status`."""
+    problem = Problem(
+        type=type_,
+        title=HTTPStatus(status).phrase,
+        status=status,
+        detail=detail,
+        errors=[FieldProblem(path=error.path, message=error.message) for error in errors],
+    )
+    return JSONResponse(
+        problem.model_dump(), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers
+    )
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` entries documenting problem answers with these statuses."""
+    schema = {"$ref": "#/components/schemas/Problem"}
+    return {
+        status: {
+            "model": Problem,
+            "description": HTTPStatus(status).phrase,
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": schema}},
+        }
+        for status in statuses
+    }
+
+
+def json_path(location: Sequence[int | str]) -> str:
+    """``("cramps", "muscles", 0)`` → ``cramps.muscles[0]``; empty → ``$``."""
+    path = ""
+    for part in location:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "$"
+
+
+def validation_errors(error: RequestValidationError) -> list[FieldError]:
+    """FastAPI's validation errors as field errors (``query.limit``, body paths without body)."""
+    problems = []
+    for detail in error.errors():
+        location = list(detail.get("loc", ()))
+        if location and location[0] == "body":
+            location = location[1:]
+        problems.append(FieldError(json_path(location), str(detail.get("msg", "invalid"))))
+    return problems

@@ -1,0 +1,64 @@
+"""Answering the web interview in a browser, one screen at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+AnswerMap = dict[str, str | list[str]]
+
+# A 67-year-old man with ordinary night cramps (dev vignette V039), every question answered.
+SELF_CARE: AnswerMap = {
+    "age": "67",
+    "sex": "male",
+    "muscles": ["foot", "calf"],
+    "side": "both",
+    "when": ["night"],
+    "per_week": "2",
+    "typical_minutes": "2",
+    "longest_minutes": "2",
+    "relieved_by_stretching": "yes",
+    "wakes_from_sleep": "yes",
+    "severity": "5",
+    "weeks_since_onset": "52",
+    "medications": "",
+    "medications_stopped_recently": "",
+    "exercise": "light",
+    "exercise_recently_increased": "no",
+    "alcohol": "2",
+    "caffeine": "2",
+    "fluids": "1.5",
+}
+MAX_SCREENS = 80
+
+
+def current_question(page: Any) -> str | None:
+    """The id of the question on screen, or None on a result or emergency page."""
+    field = page.locator("input[name=question]")
+    return field.get_attribute("value") if field.count() else None
+
+
+def fill_answer(page: Any, answer: str | list[str] | None) -> None:
+    """Put `answer` into the form on screen (nothing given: leave checklists unticked)."""
+    if answer is None:
+        return
+    if isinstance(answer, list):
+        for value in answer:
+            page.check(f'input[name=answer][value="{value}"]')
+    elif page.locator("input[type=radio][name=answer]").count():
+        page.check(f'input[name=answer][value="{answer}"]')
+    else:
+        page.fill("#answer", answer)
+
+
+def answer_all(page: Any, answers: AnswerMap) -> list[str]:
+    """Answer every screen until the interview ends; the question ids seen, in order."""
+    seen: list[str] = []
+    for _ in range(MAX_SCREENS):
+        question = current_question(page)
+        if question is None:
+            return seen
+        seen.append(question)
+        fill_answer(page, answers.get(question))
+        page.click("button[value=next]")
+        page.wait_for_load_state()
+    raise AssertionError(f"the interview did not end: {seen}")
