@@ -52,7 +52,6 @@ class Settings:
     """Key that signs the web app's cookies and interview forms (CRAMPCHECK_SECRET_KEY);
     default: a random key per server start."""
 
-
     def resolved_database_url(self) -> str:
         """The database URL to use: the configured one, else SQLite in the data directory."""
         if self.database_url:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from typing import IO
 
 import click
@@ -48,9 +49,7 @@ def batch_command(source: IO[str], output: IO[str], language: str | None) -> Non
     lang = translator(language).language
     size = _size(source)
     ok = bad = 0
-    with click.progressbar(
-        length=size, label="assessing", file=click.get_text_stream("stderr")
-    ) as bar:
+    with click.progressbar(length=size, label="assessing", file=sys.stderr) as bar:
         for number, line in enumerate(source, start=1):
             bar.update(len(line.encode("utf-8")))
             result, assessed = assess_line(number, line, lang)

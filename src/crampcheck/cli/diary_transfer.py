@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, tzinfo
@@ -62,9 +63,7 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
     if total < PROGRESS_FROM:
         yield lambda _steps: None
         return
-    with click.progressbar(
-        length=total, label="Importing", file=click.get_text_stream("stderr")
-    ) as bar:
+    with click.progressbar(length=total, label="Importing", file=sys.stderr) as bar:
         yield bar.update
 
 

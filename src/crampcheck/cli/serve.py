@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import click
 
 from crampcheck.config import Settings
@@ -40,7 +42,7 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
 
     settings = Settings()
     if database_url:
-        settings = settings.model_copy(update={"database_url": database_url})
+        settings = dataclasses.replace(settings, database_url=database_url)
     engine = create_engine_for(settings.resolved_database_url())
     upgrade_database(engine)
     engine.dispose()
