@@ -7,7 +7,6 @@ from importlib import resources
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from crampcheck.assessment.engine import assess
 from crampcheck.assessment.input import AssessmentInput, parse_input
@@ -85,10 +84,9 @@ async def create_assessment(request: Request, context: ContextDep) -> Response:
             errors=error.errors,
             type_=INVALID_INPUT,
         )
-    # Off the event loop: an assessment takes milliseconds of CPU, and other requests
-    # (health checks, pages) should not wait behind it.
-    body = await run_in_threadpool(_assess_json, person, context)
-    return Response(body, media_type="application/json")
+    # On the event loop: an assessment takes well under a millisecond of CPU, less than a
+    # hop to the thread pool and back would add (bench/bench_web.py measures both).
+    return Response(_assess_json(person, context), media_type="application/json")
 
 
 def _assess_json(person: AssessmentInput, context: WebContext) -> bytes:
