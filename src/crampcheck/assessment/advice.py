@@ -35,4 +35,10 @@ def choose_advice(book: Rulebook, evaluator: Evaluator) -> dict[InterventionKind
         chosen[item.kind].append(Advice(item, why, avoid=item.kind is InterventionKind.AVOID))
     for items in chosen.values():
         items.sort(key=lambda advice: -advice.item.priority)
+    # Among the "don't"s, those this person's answers call for come before the general ones.
+    chosen[InterventionKind.AVOID].sort(key=lambda advice: not _situational(advice))
     return chosen
+
+
+def _situational(advice: Advice) -> bool:
+    return advice.item.kind is not InterventionKind.AVOID or advice.item.when is not None

@@ -63,7 +63,9 @@ class Labels:
         path = _LIST_OF_OPTIONS.get(answer.path, answer.path)
         text = self._options.get((path, str(answer.value)))
         if text is None and answer.path in self._units:
-            text = self._units[answer.path]
+            value = answer.value
+            shown = f"{value:g}" if isinstance(value, float) else str(value)
+            return f"{shown} {self.translator.gettext(self._units[answer.path])}"
         if text is None:
             return None
         label = self.translator.gettext(text)
