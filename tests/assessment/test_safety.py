@@ -29,7 +29,11 @@ def _avoided(result: Assessment) -> set[str]:
 UNSAFE_ADVICE: list[tuple[str, set[str], set[str]]] = [
     ("V011", {"massage_during_cramp", "heat_for_soreness"}, {"massage_during_cramp"}),
     ("V013", set(), {"no_self_quinine"}),
-    ("V023", {"massage_during_cramp", "stretch_during_cramp", "stand_and_walk"}, {"stand_and_walk"}),
+    (
+        "V023",
+        {"massage_during_cramp", "stretch_during_cramp", "stand_and_walk"},
+        {"stand_and_walk"},
+    ),
     ("V027", {"massage_during_cramp", "nightly_stretching"}, {"massage_during_cramp"}),
     ("V037", set(), {"no_self_quinine"}),
     ("V048", {"sensible_fluids"}, {"no_potassium_supplements", "no_self_quinine"}),
