@@ -16,7 +16,17 @@ from crampcheck.knowledge.expressions import Atom
 from crampcheck.knowledge.factors import Factor
 from crampcheck.knowledge.interventions import Intervention
 
-IndexedConjunct = tuple[tuple[int, bool], ...]
+
+@dataclass(frozen=True, slots=True)
+class IndexedConjunct:
+    """One alternative of a condition: leaves that must be true (as a bit mask and as ids)
+    and leaves that must be false."""
+
+    required: int  # bit i set: leaf i must be true
+    positives: tuple[int, ...]
+    negatives: tuple[int, ...]
+
+
 IndexedCondition = tuple[IndexedConjunct, ...]
 
 
@@ -44,10 +54,14 @@ class _Indexer:
         self.ids: dict[Leaf, int] = {}
 
     def condition(self, compiled: CompiledCondition) -> IndexedCondition:
-        return tuple(
-            tuple((self.ids.setdefault(leaf, len(self.ids)), positive) for leaf, positive in c)
-            for c in compiled.conjuncts
-        )
+        conjuncts = []
+        for conjunct in compiled.conjuncts:
+            ids = [(self.ids.setdefault(leaf, len(self.ids)), pos) for leaf, pos in conjunct]
+            positives = tuple(i for i, pos in ids if pos)
+            negatives = tuple(i for i, pos in ids if not pos)
+            required = sum(1 << i for i in set(positives))
+            conjuncts.append(IndexedConjunct(required, positives, negatives))
+        return tuple(conjuncts)
 
 
 def _build(knowledge: KnowledgeBase) -> Rulebook:

@@ -82,12 +82,15 @@ class Evaluator:
         self.book = book
         self.context = Context(facts)
         self.true: list[Evidence | None] = [None] * len(book.leaves)
+        self.mask = 0  # bit i set: leaf i is true
         self._negative: dict[int, Evidence | None] = {}
         self._not_asked: dict[int, bool] = {}
         self.add_tokens(tokens)
         for leaf_id in book.computed_leaves:
             truth, evidence = evaluate(book.leaves[leaf_id], self.context)
-            self.true[leaf_id] = evidence if truth else None
+            if truth:
+                self.true[leaf_id] = evidence
+                self.mask |= 1 << leaf_id
 
     def add_tokens(self, tokens: dict[Token, Evidence]) -> None:
         """Mark the leaves these tokens make true."""
@@ -96,47 +99,46 @@ class Evaluator:
             for leaf_id in self.book.token_leaves.get(token, ()):
                 known = true[leaf_id]
                 true[leaf_id] = evidence if known is None else merge(known, evidence)
+                self.mask |= 1 << leaf_id
 
-    def _literal(self, leaf_id: int, positive: bool) -> Evidence | None:
-        if positive:
-            return self.true[leaf_id]
-        if leaf_id not in self._negative:  # "false", not merely "not asked"
+    def _false(self, leaf_id: int) -> Evidence | None:
+        """Evidence that the leaf is false — "no", not merely "not asked"; None otherwise."""
+        if leaf_id not in self._negative:
             truth, evidence = evaluate(self.book.leaves[leaf_id], self.context)
             self._negative[leaf_id] = evidence if truth is False else None
         return self._negative[leaf_id]
 
     def holds(self, condition: IndexedCondition) -> Evidence | None:
         """The merged evidence of every satisfied alternative; None when none is satisfied."""
-        satisfied: list[Evidence] = []
-        true = self.true
+        mask, true = self.mask, self.true
+        parts: list[Evidence] = []
         for conjunct in condition:
-            parts = []
-            for leaf_id, positive in conjunct:
-                evidence = true[leaf_id] if positive else self._literal(leaf_id, False)
-                if evidence is None:
-                    break
-                parts.append(evidence)
-            else:
-                satisfied.append(parts[0] if len(parts) == 1 else merge(*parts))
-        if not satisfied:
+            if conjunct.required & ~mask:
+                continue
+            negative = [self._false(i) for i in conjunct.negatives]
+            if any(evidence is None for evidence in negative):
+                continue
+            parts += [true[i] or () for i in conjunct.positives]
+            parts += [evidence or () for evidence in negative]
+            if not parts:
+                parts.append(())
+        if not parts:
             return None
-        return satisfied[0] if len(satisfied) == 1 else merge(*satisfied)
+        return parts[0] if len(parts) == 1 else merge(*parts)
 
     def single_missing(self, condition: IndexedCondition) -> list[Leaf]:
         """Unasked leaves each of which, answered yes, would make the condition hold."""
         found = []
-        true = self.true
+        mask = self.mask
         for conjunct in condition:
-            missing = -1
-            for leaf_id, positive in conjunct:
-                if (true[leaf_id] if positive else self._literal(leaf_id, False)) is not None:
-                    continue
-                if missing >= 0 or not positive:  # two answers needed, or a "no" needed
-                    break
-                missing = leaf_id
-            else:
-                if missing >= 0 and self._unasked(missing):
-                    found.append(self.book.leaves[missing])
+            missing = conjunct.required & ~mask
+            if not missing or missing & (missing - 1):  # satisfied, or two answers needed
+                continue
+            if any(self._false(i) is None for i in conjunct.negatives):
+                continue
+            leaf_id = missing.bit_length() - 1
+            if self._unasked(leaf_id):
+                found.append(self.book.leaves[leaf_id])
         return found
 
     def _unasked(self, leaf_id: int) -> bool:
