@@ -33,3 +33,22 @@ def test_compiled_rules_and_factors_agree_with_the_tree(document: dict[str, Any]
         assert (truth is True) == (compiled_evidence is not None), tree
         if truth:
             assert set(tree_evidence) == set(compiled_evidence or ())
+
+
+@settings(max_examples=200, deadline=None)
+@given(valid_inputs())
+def test_the_leaf_index_finds_exactly_the_conditions_that_hold(document: dict[str, Any]) -> None:
+    book = rulebook_for(load_knowledge_base())
+    person = parse_input(document)
+    facts = Facts(person, match_medicines(person))
+    evaluator = Evaluator(facts, person_tokens(facts), book)
+    rules = [condition for _, _, condition in book.rules]
+    factors = [condition for _, condition in book.factors]
+    for index, conditions in ((book.rule_index, rules), (book.factor_index, factors)):
+        expected = {}
+        for number, condition in enumerate(conditions):
+            evidence = evaluator.holds(condition)
+            if evidence is not None:
+                expected[number] = set(evidence)
+        found = {number: set(evidence) for number, evidence in evaluator.satisfied(index).items()}
+        assert found == expected

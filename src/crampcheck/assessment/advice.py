@@ -22,16 +22,16 @@ class Advice:
 def choose_advice(book: Rulebook, evaluator: Evaluator) -> dict[InterventionKind, list[Advice]]:
     """Advice by list, highest priority first. Unknown contraindications do not exclude."""
     chosen: dict[InterventionKind, list[Advice]] = {kind: [] for kind in InterventionKind}
-    for compiled in book.advice:
+    suited = evaluator.satisfied(book.advice_index)
+    against = evaluator.satisfied(book.contraindication_index)
+    for number, compiled in enumerate(book.advice):
         item = compiled.item
-        why = () if compiled.when is None else evaluator.holds(compiled.when)
+        why = () if compiled.when is None else suited.get(number)
         if why is None:
             continue
-        if compiled.contraindicated_when is not None:
-            reasons = evaluator.holds(compiled.contraindicated_when)
-            if reasons is not None:
-                chosen[InterventionKind.AVOID].append(Advice(item, reasons, avoid=True))
-                continue
+        if number in against:
+            chosen[InterventionKind.AVOID].append(Advice(item, against[number], avoid=True))
+            continue
         chosen[item.kind].append(Advice(item, why, avoid=item.kind is InterventionKind.AVOID))
     for items in chosen.values():
         items.sort(key=lambda advice: -advice.item.priority)

@@ -198,12 +198,8 @@ class _Assessor:
         }
 
     def _factors(self, evaluator: Evaluator) -> list[tuple[Factor, Evidence]]:
-        found = []
-        for factor, condition in self.book.factors:
-            evidence = evaluator.holds(condition)
-            if evidence is not None:
-                found.append((factor, evidence))
-        return found
+        found = evaluator.satisfied(self.book.factor_index)
+        return [(self.book.factors[number][0], evidence) for number, evidence in found.items()]
 
     def _systems(self, factors: list[tuple[Factor, Evidence]]) -> list[SystemFactors]:
         groups: list[SystemFactors] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crampcheck.assessment.compiled import CompiledCondition, Leaf, compile_condition
+from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.concerns import Concern, Rule
 from crampcheck.knowledge.expressions import Atom
@@ -31,6 +32,31 @@ IndexedCondition = tuple[IndexedConjunct, ...]
 
 
 @dataclass(frozen=True)
+class ConditionIndex:
+    """Many conditions (one per item), indexed for finding the satisfied ones quickly.
+
+    A conjunct can only hold when its lowest required leaf is true, so each conjunct is
+    filed under that leaf; conjuncts that require no true leaf are always examined.
+    """
+
+    by_leaf: dict[int, tuple[tuple[int, IndexedConjunct], ...]]
+    always: tuple[tuple[int, IndexedConjunct], ...]
+
+    @classmethod
+    def build(cls, conditions: list[IndexedCondition | None]) -> ConditionIndex:
+        by_leaf: dict[int, list[tuple[int, IndexedConjunct]]] = {}
+        always: list[tuple[int, IndexedConjunct]] = []
+        for item, condition in enumerate(conditions):
+            for conjunct in condition or ():
+                if conjunct.required:
+                    lowest = (conjunct.required & -conjunct.required).bit_length() - 1
+                    by_leaf.setdefault(lowest, []).append((item, conjunct))
+                else:
+                    always.append((item, conjunct))
+        return cls({leaf: tuple(found) for leaf, found in by_leaf.items()}, tuple(always))
+
+
+@dataclass(frozen=True)
 class CompiledAdvice:
     item: Intervention
     when: IndexedCondition | None
@@ -47,6 +73,12 @@ class Rulebook:
     rules: tuple[tuple[Concern, Rule, IndexedCondition], ...]
     factors: tuple[tuple[Factor, IndexedCondition], ...]
     advice: tuple[CompiledAdvice, ...]
+    rule_index: ConditionIndex
+    factor_index: ConditionIndex
+    advice_index: ConditionIndex  # `when` of each advice item (None: suits everyone)
+    contraindication_index: ConditionIndex
+    # For each urgency: (rule number, conjunct) of every rule above it, for the not-asked list.
+    above: dict[str, tuple[tuple[int, IndexedConjunct], ...]]
 
 
 class _Indexer:
@@ -87,6 +119,16 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
             for value in leaf.values:
                 token_leaves.setdefault((leaf.kind, value), []).append(leaf_id)
     computed = tuple(i for i, leaf in enumerate(leaves) if not isinstance(leaf, Atom))
+    rank = URGENCY_RANK
+    above: dict[str, tuple[tuple[int, IndexedConjunct], ...]] = {
+        level: tuple(
+            (number, conjunct)
+            for number, (_, rule, condition) in enumerate(rules)
+            if rank[rule.urgency] > rank[level]
+            for conjunct in condition
+        )
+        for level in URGENCY_ORDER
+    }
     return Rulebook(
         leaves=leaves,
         token_leaves={token: tuple(ids) for token, ids in token_leaves.items()},
@@ -94,6 +136,11 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         rules=rules,
         factors=factors,
         advice=advice,
+        rule_index=ConditionIndex.build([condition for _, _, condition in rules]),
+        factor_index=ConditionIndex.build([condition for _, condition in factors]),
+        advice_index=ConditionIndex.build([a.when for a in advice]),
+        contraindication_index=ConditionIndex.build([a.contraindicated_when for a in advice]),
+        above=above,
     )
 
 

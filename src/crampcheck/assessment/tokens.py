@@ -7,7 +7,12 @@ from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.evidence import Answer, Evidence, merge
 from crampcheck.assessment.facts import Facts
-from crampcheck.assessment.rulebook import IndexedCondition, Rulebook
+from crampcheck.assessment.rulebook import (
+    ConditionIndex,
+    IndexedCondition,
+    IndexedConjunct,
+    Rulebook,
+)
 
 Token = tuple[str, str]
 
@@ -126,11 +131,34 @@ class Evaluator:
             return None
         return parts[0] if len(parts) == 1 else merge(*parts)
 
-    def single_missing(self, condition: IndexedCondition) -> list[Leaf]:
-        """Unasked leaves each of which, answered yes, would make the condition hold."""
+    def satisfied(self, index: ConditionIndex) -> dict[int, Evidence]:
+        """The items of `index` whose condition holds, with their evidence, in item order."""
+        mask, true = self.mask, self.true
+        found: dict[int, list[Evidence]] = {}
+        candidates: list[tuple[int, IndexedConjunct]] = list(index.always)
+        remaining = mask
+        while remaining:
+            lowest = remaining & -remaining
+            candidates += index.by_leaf.get(lowest.bit_length() - 1, ())
+            remaining ^= lowest
+        for item, conjunct in candidates:
+            if conjunct.required & ~mask:
+                continue
+            negative = [self._false(i) for i in conjunct.negatives]
+            if any(evidence is None for evidence in negative):
+                continue
+            parts = found.setdefault(item, [])
+            parts += [true[i] or () for i in conjunct.positives]
+            parts += [evidence or () for evidence in negative]
+        return {item: merge(*found[item]) for item in sorted(found)}
+
+    def single_missing(
+        self, conjuncts: tuple[tuple[int, IndexedConjunct], ...]
+    ) -> list[tuple[int, Leaf]]:
+        """(item, leaf) for each conjunct that one unasked leaf, answered yes, would satisfy."""
         found = []
         mask = self.mask
-        for conjunct in condition:
+        for item, conjunct in conjuncts:
             missing = conjunct.required & ~mask
             if not missing or missing & (missing - 1):  # satisfied, or two answers needed
                 continue
@@ -138,7 +166,7 @@ class Evaluator:
                 continue
             leaf_id = missing.bit_length() - 1
             if self._unasked(leaf_id):
-                found.append(self.book.leaves[leaf_id])
+                found.append((item, self.book.leaves[leaf_id]))
         return found
 
     def _unasked(self, leaf_id: int) -> bool:

@@ -34,10 +34,8 @@ class Unasked:
 def raise_concerns(book: Rulebook, evaluator: Evaluator) -> list[RaisedConcern]:
     """Every concern whose rules hold, at the highest urgency among them, after exclusions."""
     raised: dict[str, RaisedConcern] = {}
-    for concern, rule, condition in book.rules:
-        evidence = evaluator.holds(condition)
-        if evidence is None:
-            continue
+    for number, evidence in evaluator.satisfied(book.rule_index).items():
+        concern, rule, _ = book.rules[number]
         previous = raised.get(concern.id)
         if previous is None:
             raised[concern.id] = RaisedConcern(concern, rule.urgency, (rule,), evidence)
@@ -66,11 +64,9 @@ def overall_urgency(raised: list[RaisedConcern]) -> str:
 def find_unasked(book: Rulebook, evaluator: Evaluator, urgency: str) -> list[Unasked]:
     """Single unasked answers that would raise the urgency above `urgency`, most urgent first."""
     found: dict[Leaf, Unasked] = {}
-    for concern, rule, condition in book.rules:
-        if URGENCY_RANK[rule.urgency] <= URGENCY_RANK[urgency]:
-            continue
-        for leaf in evaluator.single_missing(condition):
-            known = found.get(leaf)
-            if known is None or URGENCY_RANK[rule.urgency] > URGENCY_RANK[known.rule.urgency]:
-                found[leaf] = Unasked(leaf, rule, concern)
+    for number, leaf in evaluator.single_missing(book.above[urgency]):
+        concern, rule, _ = book.rules[number]
+        known = found.get(leaf)
+        if known is None or URGENCY_RANK[rule.urgency] > URGENCY_RANK[known.rule.urgency]:
+            found[leaf] = Unasked(leaf, rule, concern)
     return sorted(found.values(), key=lambda item: -URGENCY_RANK[item.rule.urgency])
