@@ -244,3 +244,16 @@ def test_typical_growing_pains_stay_self_care() -> None:
         "symptoms_denied": ["fever", "limp_or_refusing_to_walk"],
     }
     assert assess(child).urgency == "self_care"
+
+
+def test_a_symptom_both_reported_and_denied_counts_as_reported_and_is_noted() -> None:
+    result = assess({"age": 50, "symptoms": ["chest_pain"], "symptoms_denied": ["chest_pain"]})
+    assert result.urgency == "emergency"
+    assert any("chest_pain" in note for note in result.input_notes)
+
+
+def test_unknown_medicines_are_reported_never_guessed() -> None:
+    result = assess({"age": 50, "medications": ["zzzqqq"]})
+    assert result.medications[0]["status"] == "unknown"
+    assert result.medications[0]["generic"] is None
+    assert any("zzzqqq" in note for note in result.input_notes)
