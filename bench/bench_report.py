@@ -13,7 +13,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, time as clock, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import time as clock
 from pathlib import Path
 
 import numpy as np

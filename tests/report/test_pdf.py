@@ -84,7 +84,19 @@ def test_the_first_page_is_saved_as_an_image_to_look_at(
 ) -> None:
     target, _ = diary_pdf
     prefix = artifacts / "report"
-    poppler("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(target), str(prefix))
+    poppler(
+        "pdftoppm",
+        "-png",
+        "-r",
+        "60",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+        str(target),
+        str(prefix),
+    )
     image = prefix.with_suffix(".png")
     assert image.stat().st_size > 10_000
 
