@@ -17,6 +17,7 @@ SUBCOMMANDS: dict[str, str] = {
     "diary": "crampcheck.cli.diary:diary_group",
     "experiment": "crampcheck.cli.experiment:experiment_group",
     "serve": "crampcheck.cli.serve:serve_command",
+    "report": "crampcheck.cli.report:report_command",
 }
 
 

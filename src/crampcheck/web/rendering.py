@@ -4,19 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
 from crampcheck.i18n import Translator
+from crampcheck.render.templating import template_environment
 from crampcheck.web.chart import factor_chart
-
-GRADE_NAMES = {
-    "E1": "Good evidence",
-    "E2": "Some evidence",
-    "E3": "Expert advice",
-    "E0": "Tested, not shown to work",
-    "X": "Harmful or unsafe for self-care",
-}
-URGENCY_ICONS = {"emergency": "!!!", "urgent": "!!", "consult": "!", "self_care": "✓"}
 
 
 class PageRenderer:
@@ -24,19 +14,9 @@ class PageRenderer:
 
     def __init__(self, translator: Translator) -> None:
         self.translator = translator
-        self.environment = Environment(
-            loader=PackageLoader("crampcheck.web", "templates"),
-            autoescape=select_autoescape(["html", "svg"]),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        self.environment.globals.update(
-            _=translator.gettext,
-            lang=translator.language,
-            grade_names=GRADE_NAMES,
-            urgency_icons=URGENCY_ICONS,
-            factor_chart=lambda groups: factor_chart(groups, translator.gettext),
+        self.environment = template_environment("crampcheck.web", translator)
+        self.environment.globals["factor_chart"] = lambda groups: factor_chart(
+            groups, translator.gettext
         )
 
     def render(self, template: str, values: dict[str, Any]) -> str:

@@ -1,0 +1,41 @@
+"""The Jinja2 environment every HTML renderer shares (web pages and the doctor's report).
+
+Partials both use (`_result_parts.html`, `_advice.html`) live in `render/templates/`; each
+renderer adds its own template folder in front of them. The translator is `_`, output is
+autoescaped and an undefined name is an error, never an empty string.
+"""
+
+from __future__ import annotations
+
+from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from crampcheck.i18n import Translator
+
+GRADE_NAMES = {
+    "E1": "Good evidence",
+    "E2": "Some evidence",
+    "E3": "Expert advice",
+    "E0": "Tested, not shown to work",
+    "X": "Harmful or unsafe for self-care",
+}
+URGENCY_ICONS = {"emergency": "!!!", "urgent": "!!", "consult": "!", "self_care": "✓"}
+
+
+def template_environment(package: str, translator: Translator) -> Environment:
+    """An environment loading `package`'s `templates/` folder, then the shared partials."""
+    environment = Environment(
+        loader=ChoiceLoader(
+            [PackageLoader(package, "templates"), PackageLoader("crampcheck.render", "templates")]
+        ),
+        autoescape=select_autoescape(["html", "svg"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.globals.update(
+        _=translator.gettext,
+        lang=translator.language,
+        grade_names=GRADE_NAMES,
+        urgency_icons=URGENCY_ICONS,
+    )
+    return environment
