@@ -48,7 +48,6 @@ def _checkin_page(
     *,
     exists: bool,
     saved: bool = False,
-    status: int = 200,
 ) -> HTMLResponse:
     return render_page(
         request,
@@ -63,7 +62,6 @@ def _checkin_page(
             "saved": saved,
             "is_today": form.day == today(),
         },
-        status=status,
     )
 
 
@@ -100,7 +98,7 @@ async def save_checkin(request: Request, context: ContextDep, session: SessionDe
     stored = _stored(session, day) if day is not None else None
     entry = read_checkin_form(form, stored.factors if stored else {})
     if entry.errors or entry.day is None:
-        return _checkin_page(request, context, entry, exists=stored is not None, status=422)
+        return _checkin_page(request, context, entry, exists=stored is not None)
     record_checkin(session, entry.day, entry.values, entry.factors)
     session.commit()
     return RedirectResponse(f"/diary/checkin?date={entry.day.isoformat()}&saved=1", status_code=303)

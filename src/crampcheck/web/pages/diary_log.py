@@ -12,6 +12,7 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crampcheck.diary import (
@@ -59,8 +60,6 @@ def _log_page(
     context: WebContext,
     session: Session,
     form: EpisodeForm | None = None,
-    *,
-    status: int = 200,
 ) -> HTMLResponse:
     previous = latest_episode(session)
     return render_page(
@@ -73,7 +72,6 @@ def _log_page(
             "removed": request.query_params.get("removed") == "1",
             **_choices(),
         },
-        status=status,
     )
 
 
@@ -98,14 +96,23 @@ async def log_cramp(request: Request, context: ContextDep, session: SessionDep) 
     else:
         entry = read_episode_form(form, zone, now)
         if entry.errors:
-            return _log_page(request, context, session, entry, status=422)
+            return _log_page(request, context, session, entry)
+    record = entry.record(now)
     try:
-        row = add_episode(session, entry.record(now))
+        row = add_episode(session, record)
     except InputError:
+        if form.get("action") == "now":  # a double tap: it is the same cramp
+            return _redirect_to_same_start(session, record)
         entry.errors["start"] = ALREADY_LOGGED
-        return _log_page(request, context, session, entry, status=409)
+        return _log_page(request, context, session, entry)
     session.commit()  # before the redirect is followed
     return RedirectResponse(f"/diary/episodes/{row.id}/logged", status_code=303)
+
+
+def _redirect_to_same_start(session: Session, record: EpisodeRecord) -> Response:
+    start_utc = record.columns()["start_utc"]
+    existing = session.scalar(select(EpisodeRow.id).where(EpisodeRow.start_utc == start_utc))
+    return RedirectResponse(f"/diary/episodes/{existing}/logged", status_code=303)
 
 
 @router.get("/diary/episodes/{episode_id}/logged", response_class=HTMLResponse)
@@ -138,15 +145,12 @@ def _edit_form(
     episode_id: int,
     row: EpisodeRow,
     form: EpisodeForm,
-    *,
-    status: int = 200,
 ) -> HTMLResponse:
     return render_page(
         request,
         context,
         "diary_edit.html",
         {"episode_id": episode_id, "form": form, "zone": row.time_zone or "", **_choices()},
-        status=status,
     )
 
 
@@ -163,7 +167,7 @@ async def edit_cramp(
     assert zone is not None  # from_storage always gives an aware start
     entry = read_episode_form(form, zone, datetime.now(zone))
     if entry.errors:
-        return _edit_form(request, context, episode_id, row, entry, status=422)
+        return _edit_form(request, context, episode_id, row, entry)
     changes = dict(entry.changes)
     if entry.shown["start"] != shown_episode(stored)["start"] and entry.start is not None:
         changes["start"] = entry.start
@@ -172,7 +176,7 @@ async def edit_cramp(
         update_episode(session, episode_id, changes)
     except InputError:
         entry.errors["start"] = ALREADY_LOGGED
-        return _edit_form(request, context, episode_id, row, entry, status=409)
+        return _edit_form(request, context, episode_id, row, entry)
     session.commit()
     return RedirectResponse("/diary#cramps", status_code=303)
 

@@ -70,7 +70,6 @@ def _diary_page(
     *,
     medication_error: str | None = None,
     medication_shown: dict[str, str] | None = None,
-    status: int = 200,
 ) -> HTMLResponse:
     episodes = [
         (row.id, EpisodeRecord.from_row(row))
@@ -100,7 +99,7 @@ def _diary_page(
     }
     if analysis.days:
         values.update(_plots(analysis, context.translator.gettext))
-    return render_page(request, context, "diary.html", values, status=status)
+    return render_page(request, context, "diary.html", values)
 
 
 @router.get("/diary", response_class=HTMLResponse)
@@ -141,7 +140,6 @@ async def start_medication_page(
             session,
             medication_error=error,
             medication_shown=shown,
-            status=422,
         )
     session.commit()
     return RedirectResponse("/diary#medications", status_code=303)
@@ -162,7 +160,7 @@ async def stop_medication_page(
             paths = {item.path for item in problem.errors}
             error = MEDICATION_STOP_EARLY if "date" in paths else MEDICATION_NOT_TAKEN
     if error is not None:
-        return _diary_page(request, context, session, medication_error=error, status=422)
+        return _diary_page(request, context, session, medication_error=error)
     session.commit()
     return RedirectResponse("/diary#medications", status_code=303)
 
@@ -190,9 +188,7 @@ async def erase_data(request: Request, context: ContextDep, session: SessionDep)
     await require_csrf(request, context)
     form = await request.form()
     if form.get("confirm") != "yes":
-        return render_page(
-            request, context, "diary_erase.html", {"error": CONFIRM_NEEDED}, status=422
-        )
+        return render_page(request, context, "diary_erase.html", {"error": CONFIRM_NEEDED})
     erase_everything(session)
     session.commit()
     return render_page(request, context, "diary_erased.html")
