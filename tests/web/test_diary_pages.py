@@ -119,7 +119,7 @@ def test_a_checkin_is_saved_and_changed(page: Any) -> None:
     assert page.input_value("#factor-name-1") == ""
     page.goto("/diary")
     day = page.locator(".entry", has_text="2025-05-20").inner_text()
-    assert "fluid litres 2" in day and "exercise minutes" not in day and "magnesium" not in day
+    assert "Fluids (litres) 2" in day and "Exercise (minutes)" not in day and "magnesium" not in day
 
 
 def test_the_diary_shows_the_analysis_with_plots_and_their_numbers(page: Any) -> None:

@@ -47,6 +47,11 @@ CHECKIN_LABELS = {
     "sitting_hours": _("Sitting (hours)"),
     "sleep_hours": _("Sleep (hours)"),
 }
+FACTOR_LABELS = {
+    **CHECKIN_LABELS,
+    "exercise_intensity": _("Exercise intensity (0 none to 3 intense)"),
+    "stretched_before_bed": _("Stretched before bed"),
+}
 HOURS_FIELDS = ("standing_hours", "sitting_hours", "sleep_hours")
 FACTOR_ROWS_EXTRA = 2  # empty rows for new custom factors on the check-in form
 MAX_TEXT = 500

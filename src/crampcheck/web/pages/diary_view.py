@@ -32,7 +32,13 @@ from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep, SessionDep
 from crampcheck.web.pages.common import render_page, require_csrf
 from crampcheck.web.pages.diary_checkin import today
-from crampcheck.web.pages.diary_forms import MUSCLE_LABELS, SIDE_LABELS, _, factor_text
+from crampcheck.web.pages.diary_forms import (
+    FACTOR_LABELS,
+    MUSCLE_LABELS,
+    SIDE_LABELS,
+    _,
+    factor_text,
+)
 from crampcheck.web.plots import inline_svg
 
 router = APIRouter()
@@ -90,6 +96,7 @@ def _diary_page(
         "muscles": MUSCLE_LABELS,
         "sides": SIDE_LABELS,
         "factor_text": factor_text,
+        "factor_labels": FACTOR_LABELS,
         "today": today().isoformat(),
         "removed": request.query_params.get("removed") == "1",
         "medication_error": medication_error,
