@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from crampcheck.assessment.evidence import Evidence
 from crampcheck.assessment.rulebook import Rulebook
@@ -10,8 +10,7 @@ from crampcheck.assessment.tokens import Evaluator
 from crampcheck.knowledge.interventions import Intervention, InterventionKind
 
 
-@dataclass(frozen=True)
-class Advice:
+class Advice(NamedTuple):
     """An intervention chosen for this person; `avoid` when it appears as a "don't"."""
 
     item: Intervention
@@ -24,7 +23,8 @@ def choose_advice(book: Rulebook, evaluator: Evaluator) -> dict[InterventionKind
     chosen: dict[InterventionKind, list[Advice]] = {kind: [] for kind in InterventionKind}
     suited = evaluator.satisfied(book.advice_index)
     against = evaluator.satisfied(book.contraindication_index)
-    for number, compiled in enumerate(book.advice):
+    for number in book.advice_by_priority:  # so every list comes out in priority order
+        compiled = book.advice[number]
         item = compiled.item
         why = () if compiled.when is None else suited.get(number)
         if why is None:
@@ -33,8 +33,6 @@ def choose_advice(book: Rulebook, evaluator: Evaluator) -> dict[InterventionKind
             chosen[InterventionKind.AVOID].append(Advice(item, against[number], avoid=True))
             continue
         chosen[item.kind].append(Advice(item, why, avoid=item.kind is InterventionKind.AVOID))
-    for items in chosen.values():
-        items.sort(key=lambda advice: -advice.item.priority)
     # Among the "don't"s, those this person's answers call for come before the general ones.
     chosen[InterventionKind.AVOID].sort(key=lambda advice: not _situational(advice))
     return chosen

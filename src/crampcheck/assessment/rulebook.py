@@ -73,6 +73,7 @@ class Rulebook:
     rules: tuple[tuple[Concern, Rule, IndexedCondition], ...]
     factors: tuple[tuple[Factor, IndexedCondition], ...]
     advice: tuple[CompiledAdvice, ...]
+    advice_by_priority: tuple[int, ...]  # advice numbers, highest priority first
     rule_index: ConditionIndex
     factor_index: ConditionIndex
     advice_index: ConditionIndex  # `when` of each advice item (None: suits everyone)
@@ -136,6 +137,9 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         rules=rules,
         factors=factors,
         advice=advice,
+        advice_by_priority=tuple(
+            sorted(range(len(advice)), key=lambda number: -advice[number].item.priority)
+        ),
         rule_index=ConditionIndex.build([condition for _, _, condition in rules]),
         factor_index=ConditionIndex.build([condition for _, condition in factors]),
         advice_index=ConditionIndex.build([a.when for a in advice]),

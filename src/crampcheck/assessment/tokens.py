@@ -3,6 +3,9 @@ the evaluator that tests compiled conditions against them."""
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
+
 from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.evidence import Answer, Evidence, merge
@@ -13,8 +16,22 @@ from crampcheck.assessment.rulebook import (
     IndexedConjunct,
     Rulebook,
 )
+from crampcheck.knowledge.expressions import Atom, Compare
 
 Token = tuple[str, str]
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    "gt": operator.gt,
+    "gte": operator.ge,
+    "lt": operator.lt,
+    "lte": operator.le,
+}
+# Answer kinds given as a list: "not asked" exactly when the list is missing.
+_LIST_OWNERS = {
+    "condition": ("", "conditions"),
+    "event": ("", "recent_events"),
+    "timing": ("cramps", "when"),
+    "muscle": ("cramps", "muscles"),
+}
 
 _LIST_FIELDS = (
     ("condition", "conditions", None),
@@ -91,10 +108,15 @@ class Evaluator:
         self._negative: dict[int, Evidence | None] = {}
         self._not_asked: dict[int, bool] = {}
         self.add_tokens(tokens)
+        numbers: dict[str, float | None] = {}
         for leaf_id in book.computed_leaves:
-            truth, evidence = evaluate(book.leaves[leaf_id], self.context)
-            if truth:
-                self.true[leaf_id] = evidence
+            leaf = book.leaves[leaf_id]
+            assert isinstance(leaf, Compare)
+            if leaf.field not in numbers:
+                numbers[leaf.field] = facts.number(leaf.field)
+            value = numbers[leaf.field]
+            if value is not None and _COMPARE[leaf.op](value, leaf.threshold):
+                self.true[leaf_id] = (Answer(leaf.field, value),)
                 self.mask |= 1 << leaf_id
 
     def add_tokens(self, tokens: dict[Token, Evidence]) -> None:
@@ -170,7 +192,18 @@ class Evaluator:
         return found
 
     def _unasked(self, leaf_id: int) -> bool:
+        """Whether a leaf that is not true was not asked (rather than answered "no")."""
         if leaf_id not in self._not_asked:
-            truth, _ = evaluate(self.book.leaves[leaf_id], self.context)
-            self._not_asked[leaf_id] = truth is None
+            leaf = self.book.leaves[leaf_id]
+            data = self.facts.data
+            if isinstance(leaf, Atom) and leaf.kind == "symptom":
+                # Not reported (or it would be true): asked only if every value was denied.
+                unasked = not all(value in self.facts.denied for value in leaf.values)
+            elif isinstance(leaf, Atom) and leaf.kind in _LIST_OWNERS:
+                section, name = _LIST_OWNERS[leaf.kind]
+                owner = getattr(data, section) if section else data
+                unasked = owner is None or getattr(owner, name) is None
+            else:
+                unasked = evaluate(leaf, self.context)[0] is None
+            self._not_asked[leaf_id] = unasked
         return self._not_asked[leaf_id]
