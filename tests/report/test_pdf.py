@@ -121,3 +121,13 @@ def test_an_empty_database_gives_a_report_saying_so(tmp_path: Path) -> None:
     assert "No diary entries yet." in text
     assert "No assessment was made." in text
     assert "not enough data yet" in text and "No experiments yet." in text
+
+
+def test_the_pdf_writer_loads_nothing_from_outside(tmp_path: Path) -> None:
+    from weasyprint.urls import FatalURLFetchingError
+
+    from crampcheck.report import write_pdf
+
+    with pytest.raises(FatalURLFetchingError):
+        write_pdf('<img src="https://example.org/x.png">', tmp_path / "x.pdf")
+    write_pdf('<img alt="" src="data:image/png;base64,iVBORw0KGgo=">', tmp_path / "ok.pdf")

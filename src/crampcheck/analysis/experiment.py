@@ -134,16 +134,18 @@ def analyze_experiment(
 def _posterior(
     prior: GammaPrior, episodes: dict[str, int], counted: dict[str, list[date]]
 ) -> tuple[float, str, float, float, float]:
-    from scipy.stats import betaprime
+    # scipy.special rather than scipy.stats.betaprime: the same functions, a much lighter import.
+    # If X ~ Beta-prime(a, b) then X / (1 + X) ~ Beta(a, b).
+    from scipy.special import betainc, betaincinv
 
     shape_a, shape_b = prior.shape + episodes["a"], prior.shape + episodes["b"]
     rate_a, rate_b = prior.rate + len(counted["a"]), prior.rate + len(counted["b"])
     # lambda_a / lambda_b = (X / Y) * rate_b / rate_a with X / Y ~ Beta-prime(shape_a, shape_b).
     scale = rate_b / rate_a
-    low, median, high = (
-        float(betaprime.ppf(q, shape_a, shape_b)) * scale for q in (0.025, 0.5, 0.975)
-    )
-    probability = float(betaprime.cdf(1.0 / scale, shape_a, shape_b))
+    quantiles = (float(betaincinv(shape_a, shape_b, q)) for q in (0.025, 0.5, 0.975))
+    low, median, high = (u / (1.0 - u) * scale for u in quantiles)
+    threshold = 1.0 / scale
+    probability = float(betainc(shape_a, shape_b, threshold / (1.0 + threshold)))
     if episodes["b"] > 0:
         observed = (episodes["a"] / len(counted["a"])) / (episodes["b"] / len(counted["b"]))
         return observed, "observed", low, high, probability

@@ -1,6 +1,7 @@
 """Charts of a diary analysis: weekly rate over time and a forest plot of factor rate ratios.
 
-Each function returns SVG text and, given `png_path`, also writes a PNG. matplotlib is
+Each function returns SVG text and, given `png_path`, also writes a PNG (with `svg=False`
+only the PNG is drawn and "" is returned: the PDF report needs no SVG). matplotlib is
 imported inside the functions (importing crampcheck stays fast) and figures are drawn on the
 Agg canvas directly, so no global pyplot state or display is involved.
 """
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
-def plot_weekly_rates(analysis: DiaryAnalysis, png_path: Path | None = None) -> str:
+def plot_weekly_rates(
+    analysis: DiaryAnalysis, png_path: Path | None = None, *, svg: bool = True
+) -> str:
     """Cramps per week for every week with a check-in."""
     figure = _figure(8.0, 3.5)
     axes = figure.add_subplot()
@@ -29,10 +32,12 @@ def plot_weekly_rates(analysis: DiaryAnalysis, png_path: Path | None = None) -> 
     axes.set_title("Cramps per week")
     axes.set_ylim(bottom=0)
     figure.autofmt_xdate()
-    return _render(figure, png_path)
+    return _render(figure, png_path, svg)
 
 
-def plot_factor_forest(analysis: DiaryAnalysis, png_path: Path | None = None) -> str:
+def plot_factor_forest(
+    analysis: DiaryAnalysis, png_path: Path | None = None, *, svg: bool = True
+) -> str:
     """Rate ratio and 95% interval of every factor with enough data, on a log axis."""
     rows = [row for row in analysis.factors if row.rate_ratio is not None]
     figure = _figure(7.0, 1.0 + 0.4 * max(len(rows), 1))
@@ -50,7 +55,7 @@ def plot_factor_forest(analysis: DiaryAnalysis, png_path: Path | None = None) ->
     if not rows:
         axes.text(0.5, 0.5, "not enough data yet", transform=axes.transAxes, ha="center")
     figure.tight_layout()
-    return _render(figure, png_path)
+    return _render(figure, png_path, svg)
 
 
 def _figure(width: float, height: float) -> Figure:
@@ -62,9 +67,11 @@ def _figure(width: float, height: float) -> Figure:
     return figure
 
 
-def _render(figure: Figure, png_path: Path | None) -> str:
+def _render(figure: Figure, png_path: Path | None, svg: bool) -> str:
     if png_path is not None:
         figure.savefig(png_path, format="png", dpi=120)
+    if not svg:
+        return ""
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg")
     return buffer.getvalue()

@@ -86,9 +86,8 @@ def report_command(
             disclaimer=words.gettext(knowledge.texts.disclaimer),
             produced=today,
         )
-    html = render_report_html(report, words)
     if chosen == "html":
-        target.write_text(html, encoding="utf-8")
+        target.write_text(render_report_html(report, words), encoding="utf-8")
     else:
-        write_pdf(html, target)
+        write_pdf(render_report_html(report, words, raster_charts=True), target)
     click.echo(f"wrote {target}", err=True)

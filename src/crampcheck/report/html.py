@@ -1,7 +1,15 @@
 """`render_report_html`: the report as one self-contained HTML document (print stylesheet,
-inline SVG charts, no external resources). It lays out `ReportData`; it decides nothing."""
+inline charts, no external resources). It lays out `ReportData`; it decides nothing.
+
+Charts are vector SVG in HTML. For the PDF they are embedded as PNG images: WeasyPrint takes
+over a second to draw matplotlib's SVG paths, and a PNG at print resolution looks the same."""
 
 from __future__ import annotations
+
+import base64
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -11,15 +19,33 @@ from crampcheck.render.templating import template_environment
 from crampcheck.report.gathering import ReportData
 
 
-def render_report_html(report: ReportData, translator: Translator) -> str:
-    """The HTML of `report` in the translator's language."""
+def render_report_html(
+    report: ReportData, translator: Translator, *, raster_charts: bool = False
+) -> str:
+    """The HTML of `report` in the translator's language (charts as PNG with `raster_charts`)."""
     environment = template_environment("crampcheck.report", translator)
     analysis = report.diary.analysis
-    weekly_chart = _inline(plot_weekly_rates(analysis)) if analysis.weekly else None
-    forest_chart = _inline(plot_factor_forest(analysis)) if report.diary.factors else None
+    chart = _raster if raster_charts else _vector
+    weekly_chart = chart(plot_weekly_rates, analysis) if analysis.weekly else None
+    forest_chart = chart(plot_factor_forest, analysis) if report.diary.factors else None
     return environment.get_template("report.html").render(
         report=report, weekly_chart=weekly_chart, forest_chart=forest_chart
     )
+
+
+Plot = Callable[..., str]
+
+
+def _vector(plot: Plot, analysis: object) -> Markup:
+    return _inline(plot(analysis))
+
+
+def _raster(plot: Plot, analysis: object) -> Markup:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "chart.png"
+        plot(analysis, png_path=path, svg=False)
+        encoded = base64.b64encode(path.read_bytes()).decode("ascii")
+    return Markup(f'<img alt="" src="data:image/png;base64,{encoded}">')
 
 
 def _inline(svg: str) -> Markup:

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, NoReturn
-
-from crampcheck.errors import CrampcheckError
-
-
-def _refuse(url: str, *args: Any, **kwargs: Any) -> NoReturn:
-    # The report is self-contained; anything it would fetch is a bug, never a download.
-    raise CrampcheckError(f"the report must not load external resources: {url}")
 
 
 def write_pdf(html: str, target: Path) -> None:
-    """Write `html` (a self-contained document) to `target` as PDF (A4, per its stylesheet)."""
-    from weasyprint import HTML  # imported here: loading pango takes a while
+    """Write `html` (a self-contained document) to `target` as PDF (A4, per its stylesheet).
 
-    HTML(string=html, url_fetcher=_refuse).write_pdf(target)
+    Only data: URLs (the embedded charts) may be loaded; any other URL stops the rendering —
+    the report is self-contained, so a fetch would be a bug, never a download.
+    """
+    from weasyprint import HTML  # imported here: loading pango takes a while
+    from weasyprint.urls import URLFetcher
+
+    fetcher = URLFetcher(allowed_protocols={"data"}, fail_on_errors=True)
+    HTML(string=html, url_fetcher=fetcher).write_pdf(target)
