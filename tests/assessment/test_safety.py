@@ -88,7 +88,8 @@ def test_unsafe_remedies_from_the_articles_appear_only_as_donts() -> None:
     }
     for vignette in BY_ID.values():
         result = assess(vignette["input"])
-        assert unsafe <= _avoided(result)
+        # In an emergency the result lists only the don'ts that matter until help comes.
+        assert (unsafe <= _avoided(result)) == (result.urgency != "emergency"), vignette["id"]
         for item in result.do_not:
             assert item["grade"] in ("X", "E0") and item["text"], item["id"]
         positive = (result.first_aid, result.prevention_plan, result.discuss_with_doctor)
@@ -257,3 +258,10 @@ def test_unknown_medicines_are_reported_never_guessed() -> None:
     assert result.medications[0]["status"] == "unknown"
     assert result.medications[0]["generic"] is None
     assert any("zzzqqq" in note for note in result.input_notes)
+
+
+def test_an_emergency_lists_only_the_donts_that_matter_until_help_comes() -> None:
+    result = assess(BY_ID["V100"]["input"])
+    avoided = _avoided(result)
+    assert {"massage_during_cramp", "heat_for_soreness", "no_leg_elevation_ischaemia"} <= avoided
+    assert not {"no_self_quinine", "no_pricking", "no_potassium_supplements"} & avoided
