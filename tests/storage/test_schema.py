@@ -70,3 +70,28 @@ def test_the_migrations_describe_the_models_exactly(db_url: str) -> None:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()
     assert differences == [], "a model changed without a migration"
+
+
+def test_the_known_head_revision_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from crampcheck.storage.migrate import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_an_older_database_is_still_upgraded(db_url: str) -> None:
+    from alembic import command
+
+    from crampcheck.storage.migrate import alembic_config
+
+    engine = create_engine_for(db_url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    upgrade_database(engine)  # must notice it is behind and migrate, not skip
+    with engine.connect() as connection:
+        version = connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == "0002"
+    engine.dispose()

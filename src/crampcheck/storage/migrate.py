@@ -2,26 +2,47 @@
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from crampcheck.errors import StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 # A package resource location, so no alembic.ini is needed once installed.
 SCRIPT_LOCATION = "crampcheck.storage:migrations"
+# The newest migration (tests check it is Alembic's head). Knowing it lets a command skip
+# importing Alembic — 0.6 s — when the database is already current, as it nearly always is.
+HEAD_REVISION = "0002"
 
 
 def alembic_config() -> Config:
     """The Alembic configuration, built in code."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     return config
 
 
+def _is_current(engine: Engine) -> bool:
+    try:
+        with engine.connect() as connection:
+            revisions = connection.execute(text("SELECT version_num FROM alembic_version"))
+            return [row[0] for row in revisions] == [HEAD_REVISION]
+    except SQLAlchemyError:  # no alembic_version table yet: a new database
+        return False
+
+
 def upgrade_database(engine: Engine) -> None:
     """Apply every migration the database has not had yet (a no-op when it is current)."""
+    if _is_current(engine):
+        return
+    from alembic import command
+
     config = alembic_config()
     try:
         with engine.begin() as connection:
