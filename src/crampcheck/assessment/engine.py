@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from crampcheck.assessment.advice import Advice, choose_advice
@@ -11,7 +10,6 @@ from crampcheck.assessment.evaluate import Context
 from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import AssessmentInput, parse_input
-from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry, match_medicines
 from crampcheck.assessment.result import (
     AdviceItem,
@@ -35,12 +33,18 @@ from crampcheck.assessment.triage import (
     raise_concerns,
 )
 from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
+from crampcheck.assessment.wording import (
+    ATOM_PATHS,
+    effect_notes,
+    medicine_note,
+    shared_words,
+)
 from crampcheck.i18n import Translator, load_translator
 from crampcheck.knowledge.base import KnowledgeBase, load_knowledge_base
 from crampcheck.knowledge.common import Strength
 from crampcheck.knowledge.expressions import Atom, Compare
 from crampcheck.knowledge.factors import Factor
-from crampcheck.knowledge.interventions import Intervention, InterventionKind
+from crampcheck.knowledge.interventions import InterventionKind
 
 STRENGTH_ORDER = [
     Strength.STRONG,
@@ -74,27 +78,6 @@ def assess(
     return _Assessor(knowledge, load_translator(language), person).run()
 
 
-class _Shared:
-    """What every assessment with one knowledge base and language can reuse."""
-
-    def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
-        self.labels = Labels(knowledge, translator)
-        self.translator = translator
-        self._advice: dict[tuple[str, bool], dict[str, Any]] = {}
-        self.not_asked: dict[tuple[Leaf, str], NotAsked] = {}
-
-    def static_advice(self, item: Intervention, contraindicated: bool) -> dict[str, Any]:
-        key = (item.id, contraindicated)
-        if key not in self._advice:
-            self._advice[key] = _static_advice(item, self.translator, contraindicated)
-        return self._advice[key]
-
-
-@cache
-def _shared(knowledge: KnowledgeBase, translator: Translator) -> _Shared:
-    return _Shared(knowledge, translator)
-
-
 class _Assessor:
     """One run of the assessment (holds the intermediate results)."""
 
@@ -105,9 +88,9 @@ class _Assessor:
         self.translator = translator
         self.medicines = match_medicines(person)
         self.facts = Facts(person, self.medicines)
-        self.shared = _shared(knowledge, translator)
+        self.shared = shared_words(knowledge, translator)
         self.labels = self.shared.labels
-        self.notes = {Answer(m.field, m.text): _medicine_note(m) for m in self.medicines}
+        self.notes = {Answer(m.field, m.text): medicine_note(m) for m in self.medicines}
         self.cited: dict[str, None] = {}
         self._whys: dict[Evidence, tuple[list[str], list[AnswerRef]]] = {}
 
@@ -259,7 +242,7 @@ class _Assessor:
             "cramp_association": association,
             "linked_to_cramps": association in LINKED,
             "effects": sorted(entry.effects - {"cramp_link", "cramp_link_strong"}),
-            "notes": [self._(note) for note in _effect_notes(entry)],
+            "notes": [self._(note) for note in effect_notes(entry)],
         }
 
     def _safety_net(self, ordered: list[RaisedConcern]) -> list[str]:
@@ -300,7 +283,7 @@ class _Assessor:
             text = f"{question} ({symbol} {leaf.threshold:g})"
             return {"field": leaf.field, "value": leaf.threshold, "question": text}
         assert isinstance(leaf, Atom)
-        path = _ATOM_PATHS.get(leaf.kind, leaf.kind)
+        path = ATOM_PATHS.get(leaf.kind, leaf.kind)
         value = leaf.values[0] if len(leaf.values) == 1 else " / ".join(leaf.values)
         if leaf.kind.startswith("med_"):
             question = self._("Which medicines do you take?")
@@ -335,68 +318,3 @@ class _Assessor:
             )
             notes.append(text.format(items=", ".join(dict.fromkeys(unknown))))
         return notes
-
-
-def _static_advice(
-    item: Intervention, translator: Translator, contraindicated: bool
-) -> dict[str, Any]:
-    """The parts of an advice item that do not depend on the person (cached per language)."""
-    _ = translator.gettext
-    if contraindicated:
-        return {
-            "id": item.id,
-            "title": _("Not now: {title}").format(title=_(item.title)),
-            "text": _(item.avoid_reason) if item.avoid_reason else "",
-            "steps": [],
-            "grade": "X",
-            "grade_note": None,
-            "sources": list(item.sources),
-            "verify": item.verify,
-        }
-    return {
-        "id": item.id,
-        "title": _(item.title),
-        "text": _(item.text),
-        "steps": [_(step) for step in item.steps],
-        "grade": item.grade.value,
-        "grade_note": _(item.grade_note) if item.grade_note else None,
-        "sources": list(item.sources),
-        "verify": item.verify,
-    }
-
-
-_ATOM_PATHS = {
-    "symptom": "symptoms",
-    "condition": "conditions",
-    "event": "recent_events",
-    "timing": "cramps.when",
-    "muscle": "cramps.muscles",
-    "side": "cramps.side",
-    "stretch_relief": "cramps.relieved_by_stretching",
-    "exercise": "lifestyle.exercise",
-    "sex": "sex",
-    "flag": "flags",
-    "habit": "lifestyle",
-    "med_class": "medications",
-    "med_effect": "medications",
-    "med_class_started": "medications_started_recently",
-    "med_effect_started": "medications_started_recently",
-    "med_class_stopped": "medications_stopped_recently",
-    "med_effect_stopped": "medications_stopped_recently",
-}
-
-
-def _medicine_note(entry: MedicineEntry) -> str:
-    match = entry.match
-    if not entry.known:
-        return "not in the knowledge base"
-    name = " + ".join(match.generics) if match.generics else (match.generic or "")
-    kind = match.drug_class or ""
-    return f"{name} ({kind})" if name else kind
-
-
-def _effect_notes(entry: MedicineEntry) -> list[str]:
-    notes = list(entry.effect_notes)
-    if entry.match.cramp_association and str(entry.match.cramp_association) in LINKED:
-        notes.insert(0, f"Linked to cramps ({entry.match.cramp_association} association).")
-    return notes

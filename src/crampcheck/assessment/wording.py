@@ -1,0 +1,105 @@
+"""Words of a result that do not depend on the person: cached per knowledge base and language.
+
+The engine decides which items a person gets; this module holds their fixed texts (translated
+once per language) and the small helpers that name answers and medicines.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from crampcheck.assessment.compiled import Leaf
+from crampcheck.assessment.labels import Labels
+from crampcheck.assessment.medicines import LINKED, MedicineEntry
+from crampcheck.assessment.result import NotAsked
+from crampcheck.i18n import Translator
+from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.knowledge.interventions import Intervention
+
+
+class SharedWords:
+    """What every assessment with one knowledge base and language can reuse."""
+
+    def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
+        self.labels = Labels(knowledge, translator)
+        self.translator = translator
+        self._advice: dict[tuple[str, bool], dict[str, Any]] = {}
+        self.not_asked: dict[tuple[Leaf, str], NotAsked] = {}
+
+    def static_advice(self, item: Intervention, contraindicated: bool) -> dict[str, Any]:
+        key = (item.id, contraindicated)
+        if key not in self._advice:
+            self._advice[key] = static_advice(item, self.translator, contraindicated)
+        return self._advice[key]
+
+
+@cache
+def shared_words(knowledge: KnowledgeBase, translator: Translator) -> SharedWords:
+    """The reusable words for one knowledge base and language."""
+    return SharedWords(knowledge, translator)
+
+
+def static_advice(
+    item: Intervention, translator: Translator, contraindicated: bool
+) -> dict[str, Any]:
+    """The parts of an advice item that do not depend on the person (cached per language)."""
+    _ = translator.gettext
+    if contraindicated:
+        return {
+            "id": item.id,
+            "title": _("Not now: {title}").format(title=_(item.title)),
+            "text": _(item.avoid_reason) if item.avoid_reason else "",
+            "steps": [],
+            "grade": "X",
+            "grade_note": None,
+            "sources": list(item.sources),
+            "verify": item.verify,
+        }
+    return {
+        "id": item.id,
+        "title": _(item.title),
+        "text": _(item.text),
+        "steps": [_(step) for step in item.steps],
+        "grade": item.grade.value,
+        "grade_note": _(item.grade_note) if item.grade_note else None,
+        "sources": list(item.sources),
+        "verify": item.verify,
+    }
+
+
+ATOM_PATHS = {
+    "symptom": "symptoms",
+    "condition": "conditions",
+    "event": "recent_events",
+    "timing": "cramps.when",
+    "muscle": "cramps.muscles",
+    "side": "cramps.side",
+    "stretch_relief": "cramps.relieved_by_stretching",
+    "exercise": "lifestyle.exercise",
+    "sex": "sex",
+    "flag": "flags",
+    "habit": "lifestyle",
+    "med_class": "medications",
+    "med_effect": "medications",
+    "med_class_started": "medications_started_recently",
+    "med_effect_started": "medications_started_recently",
+    "med_class_stopped": "medications_stopped_recently",
+    "med_effect_stopped": "medications_stopped_recently",
+}
+
+
+def medicine_note(entry: MedicineEntry) -> str:
+    match = entry.match
+    if not entry.known:
+        return "not in the knowledge base"
+    name = " + ".join(match.generics) if match.generics else (match.generic or "")
+    kind = match.drug_class or ""
+    return f"{name} ({kind})" if name else kind
+
+
+def effect_notes(entry: MedicineEntry) -> list[str]:
+    notes = list(entry.effect_notes)
+    if entry.match.cramp_association and str(entry.match.cramp_association) in LINKED:
+        notes.insert(0, f"Linked to cramps ({entry.match.cramp_association} association).")
+    return notes
