@@ -105,6 +105,7 @@ class Evaluator:
         self.context = Context(facts)
         self.true: list[Evidence | None] = [None] * len(book.leaves)
         self.mask = 0  # bit i set: leaf i is true
+        self.true_ids: list[int] = []  # the same leaves as a list, in the order found
         self._negative: dict[int, Evidence | None] = {}
         self._not_asked: dict[int, bool] = {}
         self.add_tokens(tokens)
@@ -118,6 +119,7 @@ class Evaluator:
             if value is not None and _COMPARE[leaf.op](value, leaf.threshold):
                 self.true[leaf_id] = (Answer(leaf.field, value),)
                 self.mask |= 1 << leaf_id
+                self.true_ids.append(leaf_id)
 
     def add_tokens(self, tokens: dict[Token, Evidence]) -> None:
         """Mark the leaves these tokens make true."""
@@ -125,8 +127,12 @@ class Evaluator:
         for token, evidence in tokens.items():
             for leaf_id in self.book.token_leaves.get(token, ()):
                 known = true[leaf_id]
-                true[leaf_id] = evidence if known is None else merge(known, evidence)
-                self.mask |= 1 << leaf_id
+                if known is None:
+                    true[leaf_id] = evidence
+                    self.mask |= 1 << leaf_id
+                    self.true_ids.append(leaf_id)
+                else:
+                    true[leaf_id] = merge(known, evidence)
 
     def _false(self, leaf_id: int) -> Evidence | None:
         """Evidence that the leaf is false — "no", not merely "not asked"; None otherwise."""
@@ -157,22 +163,24 @@ class Evaluator:
         """The items of `index` whose condition holds, with their evidence, in item order."""
         mask, true = self.mask, self.true
         found: dict[int, list[Evidence]] = {}
-        candidates: list[tuple[int, IndexedConjunct]] = list(index.always)
-        remaining = mask
-        while remaining:
-            lowest = remaining & -remaining
-            candidates += index.by_leaf.get(lowest.bit_length() - 1, ())
-            remaining ^= lowest
-        for item, conjunct in candidates:
+        by_leaf = index.by_leaf
+        candidates = [
+            c for leaf_id in self.true_ids if leaf_id in by_leaf for c in by_leaf[leaf_id]
+        ]
+        for item, conjunct in (*index.always, *candidates):
             if conjunct.required & ~mask:
                 continue
-            negative = [self._false(i) for i in conjunct.negatives]
-            if any(evidence is None for evidence in negative):
-                continue
-            parts = found.setdefault(item, [])
-            parts += [true[i] or () for i in conjunct.positives]
-            parts += [evidence or () for evidence in negative]
-        return {item: merge(*found[item]) for item in sorted(found)}
+            parts = [true[i] or () for i in conjunct.positives]
+            if conjunct.negatives:
+                negative = [self._false(i) for i in conjunct.negatives]
+                if None in negative:
+                    continue
+                parts += [evidence or () for evidence in negative]
+            found.setdefault(item, []).extend(parts)
+        return {
+            item: parts[0] if len(parts) == 1 else merge(*parts)
+            for item, parts in sorted(found.items())
+        }
 
     def single_missing(
         self, conjuncts: tuple[tuple[int, IndexedConjunct], ...]
@@ -184,7 +192,7 @@ class Evaluator:
             missing = conjunct.required & ~mask
             if not missing or missing & (missing - 1):  # satisfied, or two answers needed
                 continue
-            if any(self._false(i) is None for i in conjunct.negatives):
+            if conjunct.negatives and any(self._false(i) is None for i in conjunct.negatives):
                 continue
             leaf_id = missing.bit_length() - 1
             if self._unasked(leaf_id):
