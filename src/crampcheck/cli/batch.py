@@ -46,16 +46,19 @@ def batch_command(source: IO[str], output: IO[str], language: str | None) -> Non
     {"line": N, "error": {...}} when that line is invalid. The run goes on after bad lines;
     a summary and a progress bar go to stderr. The output file is written atomically.
     """
-    lang = translator(language).language
+    words = translator(language)
+    lang = words.language
     size = _size(source)
     ok = bad = 0
-    with click.progressbar(length=size, label="assessing", file=sys.stderr) as bar:
+    label = words.gettext("assessing")
+    with click.progressbar(length=size, label=label, file=sys.stderr) as bar:
         for number, line in enumerate(source, start=1):
             bar.update(len(line.encode("utf-8")))
             result, assessed = assess_line(number, line, lang)
             ok, bad = ok + assessed, bad + (not assessed)
             output.write(result + "\n")
-    click.echo(f"{ok} assessed, {bad} invalid line(s)", err=True)
+    summary = words.gettext("{ok} assessed, {bad} invalid line(s)")
+    click.echo(summary.format(ok=ok, bad=bad), err=True)
 
 
 def _size(source: IO[str]) -> int:

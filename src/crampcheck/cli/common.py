@@ -42,6 +42,7 @@ def translator(language: str | None = None) -> Translator:
 def fail_input(error: InputError, source: str | None = None) -> NoReturn:
     """Report bad input on stderr (every field and what is allowed) and exit with code 2."""
     where = f"{source}: " if source else ""
+    template = translator().gettext("error: {problem}")
     for problem in error.errors:
-        click.echo(f"error: {where}{problem}", err=True)
+        click.echo(template.format(problem=f"{where}{problem}"), err=True)
     sys.exit(EXIT_BAD_INPUT)

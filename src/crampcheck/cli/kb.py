@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from crampcheck.cli.common import format_option
+from crampcheck.cli.common import format_option, translator
 from crampcheck.errors import KnowledgeBaseError
 
 
@@ -30,9 +30,10 @@ def check_command(output_format: str) -> None:
     try:
         coverage = audit_knowledge_base()
     except KnowledgeBaseError as error:
+        _ = translator().gettext
         for problem in error.problems:
-            click.echo(f"error: {problem}", err=True)
-        click.echo(f"{len(error.problems)} problem(s) found", err=True)
+            click.echo(_("error: {problem}").format(problem=problem), err=True)
+        click.echo(_("{count} problem(s) found").format(count=len(error.problems)), err=True)
         sys.exit(1)
     if output_format == "json":
         click.echo(json.dumps(coverage, indent=2))
@@ -41,7 +42,7 @@ def check_command(output_format: str) -> None:
 
 
 def _coverage_text(coverage: dict[str, Any]) -> str:
-    lines = ["Knowledge base is valid.", ""]
+    lines = [translator().gettext("Knowledge base is valid."), ""]
     for section, figures in coverage.items():
         if isinstance(figures, dict):
             parts = ", ".join(f"{key} {value}" for key, value in figures.items())
