@@ -39,6 +39,11 @@ def translator(language: str | None = None) -> Translator:
     return load_translator(language or Settings().language)
 
 
+def say(template: str, **values: object) -> str:
+    """`template` translated into the chosen language, then filled with `values`."""
+    return translator().gettext(template).format(**values)
+
+
 def fail_input(error: InputError, source: str | None = None) -> NoReturn:
     """Report bad input on stderr (every field and what is allowed) and exit with code 2."""
     where = f"{source}: " if source else ""

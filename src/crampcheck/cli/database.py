@@ -13,6 +13,7 @@ import click
 from sqlalchemy.orm import Session, sessionmaker
 
 from crampcheck.analysis.inputs import diary_day_of
+from crampcheck.cli.common import say
 from crampcheck.config import Settings
 from crampcheck.diary.times import machine_zone, zone_named
 from crampcheck.errors import CrampcheckError, InputError
@@ -74,10 +75,10 @@ def reports_errors(function: Callable[P, R]) -> Callable[P, R]:
             return function(*args, **kwargs)
         except InputError as error:
             for problem in error.errors:
-                click.echo(f"Error: {problem}", err=True)
+                click.echo(say("Error: {problem}", problem=problem), err=True)
             raise SystemExit(2) from None
         except CrampcheckError as error:
-            click.echo(f"Error: {error}", err=True)
+            click.echo(say("Error: {problem}", problem=error), err=True)
             raise SystemExit(1) from None
 
     return wrapper

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from crampcheck.cli.common import say
 from crampcheck.cli.database import (
     FieldType,
     current_diary_day,
@@ -84,7 +85,11 @@ def add_command(
             if values[carried] is None and previous is not None:
                 values[carried] = getattr(previous, carried)
         row = add_episode(session, EpisodeRecord(start=when, time_zone=named, **values))
-        click.echo(f"Logged cramp #{row.id}: {_describe(EpisodeRecord.from_row(row))}")
+        click.echo(
+            say(
+                "Logged cramp #{id}: {what}", id=row.id, what=_describe(EpisodeRecord.from_row(row))
+            )
+        )
 
 
 def _start_of(start: str | None, ago: str | None, zone: tzinfo | None) -> datetime:
@@ -162,7 +167,9 @@ def checkin_command(
     with open_database(db_url) as factory, session_scope(factory) as session:
         row = record_checkin(session, the_day, given, factors)
         record = CheckInRecord.from_row(row)
-    click.echo(f"Check-in for {the_day.isoformat()}: {_describe_checkin(record)}")
+    click.echo(
+        say("Check-in for {day}: {what}", day=the_day.isoformat(), what=_describe_checkin(record))
+    )
 
 
 def _parse_factors(texts: tuple[str, ...]) -> dict[str, bool | float | None]:
@@ -220,10 +227,10 @@ def list_command(
         }
         click.echo(json.dumps(document, indent=2, ensure_ascii=False))
         return
-    click.echo(f"Cramps ({len(episodes)})")
+    click.echo(say("Cramps ({count})", count=len(episodes)))
     for episode_id, record in episodes:
         click.echo(f"  #{episode_id}  {_describe(record)}")
-    click.echo(f"Check-ins ({len(checkins)})")
+    click.echo(say("Check-ins ({count})", count=len(checkins)))
     for checkin in checkins:
         click.echo(f"  {checkin.day.isoformat()}  {_describe_checkin(checkin)}")
 
@@ -273,7 +280,13 @@ def edit_command(
         )
     with open_database(db_url) as factory, session_scope(factory) as session:
         row = update_episode(session, episode_id, changes)
-        click.echo(f"Changed cramp #{row.id}: {_describe(EpisodeRecord.from_row(row))}")
+        click.echo(
+            say(
+                "Changed cramp #{id}: {what}",
+                id=row.id,
+                what=_describe(EpisodeRecord.from_row(row)),
+            )
+        )
 
 
 @diary_group.command("delete")
@@ -293,10 +306,10 @@ def delete_command(episode_id: int | None, everything: bool, yes: bool, db_url: 
     with open_database(db_url) as factory, session_scope(factory) as session:
         if episode_id is not None:
             delete_episode(session, episode_id)
-            click.echo(f"Deleted cramp #{episode_id}.")
+            click.echo(say("Deleted cramp #{id}.", id=episode_id))
         else:
             erase_everything(session)
-            click.echo("Deleted all diary data.")
+            click.echo(say("Deleted all diary data."))
 
 
 diary_group.add_command(meds_group)

@@ -7,6 +7,7 @@ from datetime import date
 
 import click
 
+from crampcheck.cli.common import say
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors
 from crampcheck.diary import list_medications, start_medication, stop_medication
 from crampcheck.diary.fields import parse_day
@@ -29,7 +30,7 @@ def start_command(name: str, day: date | None, db_url: str | None) -> None:
     """Record that you started taking NAME."""
     with open_database(db_url) as factory, session_scope(factory) as session:
         row = start_medication(session, name, day or date.today())
-        click.echo(f"Started {row.name} on {row.started}.")
+        click.echo(say("Started {name} on {day}.", name=row.name, day=row.started))
 
 
 @meds_group.command("stop")
@@ -41,7 +42,7 @@ def stop_command(name: str, day: date | None, db_url: str | None) -> None:
     """Record that you stopped taking NAME."""
     with open_database(db_url) as factory, session_scope(factory) as session:
         row = stop_medication(session, name, day or date.today())
-        click.echo(f"Stopped {row.name} on {row.stopped}.")
+        click.echo(say("Stopped {name} on {day}.", name=row.name, day=row.stopped))
 
 
 @meds_group.command("list")
@@ -63,4 +64,11 @@ def list_command(output: str, db_url: str | None) -> None:
         click.echo(json.dumps(periods, indent=2, ensure_ascii=False))
         return
     for period in periods:
-        click.echo(f"{period['name']}: {period['started'] or '?'} to {period['stopped'] or 'now'}")
+        click.echo(
+            say(
+                "{name}: {start} to {stop}",
+                name=period["name"],
+                start=period["started"] or "?",
+                stop=period["stopped"] or say("now"),
+            )
+        )

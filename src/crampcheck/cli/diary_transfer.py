@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from crampcheck.cli.common import say
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors, tz_option
 from crampcheck.diary.csv_tables import read_table
 from crampcheck.diary.exporting import export_checkins_csv, export_episodes_csv, export_json
@@ -69,7 +70,7 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
 
 def _report(summary: ImportSummary) -> None:
     for problem in summary.skipped_problems:
-        click.echo(f"Skipped: {problem}", err=True)
+        click.echo(say("Skipped: {problem}", problem=problem), err=True)
     click.echo(
         f"Imported {summary.episodes_added} cramps "
         f"({summary.episodes_already_present} already in the diary) and "
@@ -97,13 +98,15 @@ def export_command(
         try:
             if episodes_path:
                 count = export_episodes_csv(session, episodes_path)
-                click.echo(f"Wrote {count} cramps to {episodes_path}.")
+                click.echo(say("Wrote {count} cramps to {path}.", count=count, path=episodes_path))
             if checkins_path:
                 count = export_checkins_csv(session, checkins_path)
-                click.echo(f"Wrote {count} check-ins to {checkins_path}.")
+                click.echo(
+                    say("Wrote {count} check-ins to {path}.", count=count, path=checkins_path)
+                )
             if json_path:
                 export_json(session, json_path)
-                click.echo(f"Wrote the whole diary to {json_path}.")
+                click.echo(say("Wrote the whole diary to {path}.", path=json_path))
         except OSError as error:
             raise InputError(
                 [FieldError(str(error.filename), f"cannot write: {error.strerror}")]

@@ -8,6 +8,7 @@ from datetime import date, datetime, tzinfo
 
 import click
 
+from crampcheck.cli.common import say
 from crampcheck.cli.database import (
     FieldType,
     db_option,
@@ -82,7 +83,7 @@ def plan_command(
     if output == "json":
         click.echo(json.dumps(document, indent=2, ensure_ascii=False))
         return
-    click.echo(f"Planned experiment {row.id}: {row.name}")
+    click.echo(say("Planned experiment {id}: {name}", id=row.id, name=row.name))
     _echo_schedule(row)
 
 
@@ -131,8 +132,8 @@ def show_command(
             document["today"] = {"date": the_day.isoformat(), "instruction": instruction}
             click.echo(json.dumps(document, indent=2, ensure_ascii=False))
             return
-        click.echo(f"Experiment {row.id}: {row.name}")
-        click.echo(f"today: {instruction}")
+        click.echo(say("Experiment {id}: {name}", id=row.id, name=row.name))
+        click.echo(say("today: {instruction}", instruction=instruction))
         _echo_schedule(row)
 
 

@@ -11,7 +11,7 @@ import click
 from crampcheck.assessment.engine import assess
 from crampcheck.assessment.input import parse_input_json
 from crampcheck.cli.assess import read_document
-from crampcheck.cli.common import fail_input, language_option, translator
+from crampcheck.cli.common import fail_input, language_option, say, translator
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors
 from crampcheck.diary import fields
 from crampcheck.errors import FieldError, InputError
@@ -90,4 +90,4 @@ def report_command(
         target.write_text(render_report_html(report, words), encoding="utf-8")
     else:
         write_pdf(render_report_html(report, words, raster_charts=True), target)
-    click.echo(f"wrote {target}", err=True)
+    click.echo(say("wrote {path}", path=target), err=True)

@@ -6,6 +6,7 @@ import dataclasses
 
 import click
 
+from crampcheck.cli.common import say
 from crampcheck.config import Settings
 
 
@@ -46,7 +47,9 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
     engine = create_engine_for(settings.resolved_database_url())
     upgrade_database(engine)
     engine.dispose()
-    click.echo(f"crampcheck: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    click.echo(
+        say("crampcheck: serving on {url} (Ctrl+C to stop)", url=f"http://{host}:{port}/"), err=True
+    )
     options = {
         "host": host,
         "port": port,

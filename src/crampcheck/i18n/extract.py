@@ -22,7 +22,7 @@ USER_TEXT_FIELDS = frozenset(
     }
 )  # fmt: skip
 PACKAGE = Path(__file__).resolve().parents[1]
-KEYWORDS = {"_": None, "gettext": None}
+KEYWORDS = {"_": None, "gettext": None, "say": (1,)}
 
 
 def _texts(value: Any, field: str | None = None) -> Iterator[str]:
