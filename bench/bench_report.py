@@ -2,7 +2,8 @@
 
 The diary (check-ins with three factors, night cramps, a medication, an experiment and a kept
 assessment) goes into a temporary SQLite database through the public diary functions; the
-report then runs as its own process, so imports and start-up count. Target: at most 5 s.
+report then runs as its own process, so imports and start-up count (and its PDF helper
+process, which loads WeasyPrint and matplotlib on the second core). Target: at most 5 s.
 Run: PYTHONPATH=src python bench/bench_report.py
 """
 

@@ -2,4 +2,6 @@
 
 from crampcheck.cli import main
 
-main()
+# Guarded: helper processes ("spawn") import the parent's main module and must not run it.
+if __name__ == "__main__":
+    main()

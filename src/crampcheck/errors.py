@@ -5,7 +5,9 @@
     │                               one FieldError per problem (JSON path + what is allowed)
     ├── KnowledgeBaseError          a knowledge-base data file is invalid or inconsistent;
     │                               one KnowledgeBaseProblem per problem (file, line, item id)
-    └── StorageError                the database could not be read or written
+    ├── StorageError                the database could not be read or written
+    └── OutputError                 a file we were asked to write (a report) could not be
+                                    written; nothing half-written is left behind
 
 Every error renders to a message a person can act on; none of them should ever reach a user
 as a traceback. The CLI maps InputError to exit code 2.
@@ -68,3 +70,7 @@ class KnowledgeBaseError(CrampcheckError):
 
 class StorageError(CrampcheckError):
     """The database could not be read or written."""
+
+
+class OutputError(CrampcheckError):
+    """A file could not be written (no such folder, no permission, disk full, ...)."""

@@ -3,6 +3,7 @@ and the experiments."""
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from crampcheck.cli.assess import read_document
 from crampcheck.cli.common import fail_input, language_option, say, translator
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors
 from crampcheck.diary import fields
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import FieldError, InputError, OutputError
 from crampcheck.storage import session_scope
 
 DAY = FieldType("date", fields.parse_day)
@@ -53,12 +54,13 @@ def report_command(
     from crampcheck.knowledge.base import load_knowledge_base
     from crampcheck.report import (
         KeptAssessment,
+        PdfRenderer,
         default_period,
         gather_report,
         latest_kept_assessment,
         render_report_html,
-        write_pdf,
     )
+    from crampcheck.report.files import write_whole
 
     chosen = output_format or ("html" if target.suffix.lower() in (".html", ".htm") else "pdf")
     today = date.today()
@@ -77,17 +79,24 @@ def report_command(
         except InputError as error:
             fail_input(error, name)
         given = KeptAssessment(assess(person, knowledge=knowledge, language=words.language), today)
-    with open_database(db_url) as factory, session_scope(factory) as session:
-        report = gather_report(
-            session,
-            start=start,
-            end=end,
-            assessment=given or latest_kept_assessment(session),
-            disclaimer=words.gettext(knowledge.texts.disclaimer),
-            produced=today,
-        )
-    if chosen == "html":
-        target.write_text(render_report_html(report, words), encoding="utf-8")
-    else:
-        write_pdf(render_report_html(report, words, raster_charts=True), target)
+    with ExitStack() as stack:
+        # Started before the diary is read: the helper loads the PDF libraries meanwhile.
+        renderer = stack.enter_context(PdfRenderer()) if chosen == "pdf" else None
+        with open_database(db_url) as factory, session_scope(factory) as session:
+            report = gather_report(
+                session,
+                start=start,
+                end=end,
+                assessment=given or latest_kept_assessment(session),
+                disclaimer=words.gettext(knowledge.texts.disclaimer),
+                produced=today,
+            )
+        if renderer is None:
+            html = render_report_html(report, words)
+            try:
+                write_whole(target, lambda partial: partial.write_text(html, encoding="utf-8"))
+            except OSError as error:
+                raise OutputError(f"cannot write {target}: {error.strerror or error}") from error
+        else:
+            renderer.write(report, words.language, target)
     click.echo(say("wrote {path}", path=target), err=True)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from crampcheck.diary.fields import CHECKIN_COLUMNS
 from crampcheck.diary.records import CheckInValue, FactorValue
@@ -53,8 +53,9 @@ def _set_factor(
 def list_checkins(
     session: Session, first_day: date | None = None, last_day: date | None = None
 ) -> list[CheckInRow]:
-    """Check-ins for diary days in [first_day, last_day], oldest first."""
-    query = select(CheckInRow).order_by(CheckInRow.day)
+    """Check-ins for diary days in [first_day, last_day], oldest first, with their custom
+    factors (loaded in one more query, not one per day)."""
+    query = select(CheckInRow).options(selectinload(CheckInRow.factors)).order_by(CheckInRow.day)
     if first_day is not None:
         query = query.where(CheckInRow.day >= first_day)
     if last_day is not None:

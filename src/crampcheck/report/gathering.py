@@ -6,67 +6,20 @@ enough data, which medicines matter, which advice is shown and which sources it 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crampcheck.analysis.diary import DiaryAnalysis, analyze_diary
-from crampcheck.analysis.experiment import ExperimentAnalysis, analyze_experiment
-from crampcheck.analysis.factors import FactorEffect
-from crampcheck.assessment.result import AdviceItem, Assessment, Citation, MedicationResult
+from crampcheck.analysis.diary import analyze_diary
+from crampcheck.analysis.experiment import analyze_experiment
+from crampcheck.assessment.result import AdviceItem, Assessment, Citation
 from crampcheck.diary.loading import load_diary_data
 from crampcheck.experiments import list_experiments, schedule_of
+from crampcheck.report.content import DiarySummary, ExperimentReport, KeptAssessment, ReportData
 from crampcheck.storage.models import SavedAssessmentRow
 
 DEFAULT_WEEKS = 12
-
-
-@dataclass(frozen=True)
-class KeptAssessment:
-    """An assessment for the report and the day it was made (kept, or assessed now)."""
-
-    result: Assessment
-    made: date
-
-
-@dataclass(frozen=True)
-class ExperimentReport:
-    """One N-of-1 experiment: its options, schedule span and analysis."""
-
-    name: str
-    option_a: str
-    option_b: str
-    first_day: date
-    last_day: date
-    analysis: ExperimentAnalysis
-
-
-@dataclass(frozen=True)
-class DiarySummary:
-    """The diary over the report period; `analysis` holds rates, trend and factors."""
-
-    has_entries: bool
-    cramp_days: int
-    analysis: DiaryAnalysis
-    factors: list[FactorEffect]  # only those with enough data
-
-
-@dataclass(frozen=True)
-class ReportData:
-    """The content of one report, ready for a renderer."""
-
-    produced: date
-    start: date
-    end: date
-    disclaimer: str
-    assessment: KeptAssessment | None
-    medicines: list[MedicationResult]  # linked to cramps or with other relevant effects
-    advice: list[AdviceItem]  # what to discuss with the doctor
-    citations: list[Citation]  # sources cited by the concerns and advice shown
-    diary: DiarySummary
-    experiments: list[ExperimentReport]
 
 
 def default_period(today: date) -> tuple[date, date]:

@@ -16,7 +16,7 @@ from markupsafe import Markup
 from crampcheck.analysis.plots import plot_factor_forest, plot_weekly_rates
 from crampcheck.i18n import Translator
 from crampcheck.render.templating import template_environment
-from crampcheck.report.gathering import ReportData
+from crampcheck.report.content import ReportData
 
 
 def render_report_html(
