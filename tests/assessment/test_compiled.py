@@ -6,12 +6,14 @@ from typing import Any
 
 from hypothesis import given, settings
 
-from crampcheck.assessment.evaluate import Context, evaluate
+from crampcheck.assessment.evaluate import Context, completions, evaluate
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import parse_input
 from crampcheck.assessment.medicines import match_medicines
 from crampcheck.assessment.rulebook import rulebook_for
 from crampcheck.assessment.tokens import Evaluator, person_tokens
+from crampcheck.assessment.triage import overall_urgency, raise_concerns
+from crampcheck.assessment.vocabulary import URGENCY_RANK
 from crampcheck.knowledge.base import load_knowledge_base
 from tests.assessment.strategies import valid_inputs
 
@@ -52,3 +54,26 @@ def test_the_leaf_index_finds_exactly_the_conditions_that_hold(document: dict[st
                 expected[number] = set(evidence)
         found = {number: set(evidence) for number, evidence in evaluator.satisfied(index).items()}
         assert found == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(valid_inputs())
+def test_the_not_asked_search_agrees_with_the_tree(document: dict[str, Any]) -> None:
+    """The indexed search for "one more yes would raise the urgency" finds exactly the
+    one-answer completions of the reference evaluator, for every rule above the result."""
+    book = rulebook_for(load_knowledge_base())
+    person = parse_input(document)
+    facts = Facts(person, match_medicines(person))
+    evaluator = Evaluator(facts, person_tokens(facts), book)
+    urgency = overall_urgency(raise_concerns(book, evaluator))
+    found = set(evaluator.single_missing(book.above[urgency]))
+    context = Context(facts)
+    expected = {
+        (number, leaf)
+        for number, (_, rule, _) in enumerate(book.rules)
+        if URGENCY_RANK[rule.urgency] > URGENCY_RANK[urgency]
+        for completion in completions(rule.when, context)
+        if len(completion) == 1
+        for leaf in completion
+    }
+    assert found == expected

@@ -23,15 +23,13 @@ def choose_advice(book: Rulebook, evaluator: Evaluator) -> dict[InterventionKind
     chosen: dict[InterventionKind, list[Advice]] = {kind: [] for kind in InterventionKind}
     suited = evaluator.satisfied(book.advice_index)
     against = evaluator.satisfied(book.contraindication_index)
-    for number in book.advice_by_priority:  # so every list comes out in priority order
-        compiled = book.advice[number]
-        item = compiled.item
-        why = () if compiled.when is None else suited.get(number)
-        if why is None:
-            continue
+    # Priority order, so every list comes out in it; items without a condition suit everyone.
+    for number in sorted((*book.advice_for_everyone, *suited), key=book.advice_rank.__getitem__):
+        item = book.advice[number].item
         if number in against:
             chosen[InterventionKind.AVOID].append(Advice(item, against[number], avoid=True))
             continue
+        why = suited.get(number, ())
         chosen[item.kind].append(Advice(item, why, avoid=item.kind is InterventionKind.AVOID))
     # Among the "don't"s, those this person's answers call for come before the general ones.
     chosen[InterventionKind.AVOID].sort(key=lambda advice: not _situational(advice))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from crampcheck.assessment.advice import Advice, choose_advice
@@ -54,6 +55,7 @@ STRENGTH_ORDER = [
     Strength.INDIRECT,
     Strength.NOT_ESTABLISHED,
 ]
+STRENGTH_RANK = {strength: rank for rank, strength in enumerate(STRENGTH_ORDER)}
 _ADVICE_LISTS = {
     InterventionKind.FIRST_AID: "first_aid",
     InterventionKind.PREVENTION: "prevention_plan",
@@ -91,7 +93,7 @@ class _Assessor:
         self.shared = shared_words(knowledge, translator)
         self.labels = self.shared.labels
         self.notes = {Answer(m.field, m.text): medicine_note(m) for m in self.medicines}
-        self.cited: dict[str, None] = {}
+        self.cited: list[list[str]] = []  # source-key lists in citing order
         self._whys: dict[Evidence, tuple[list[str], list[AnswerRef]]] = {}
 
     def run(self) -> Assessment:
@@ -150,8 +152,8 @@ class _Assessor:
 
     # -- pieces ---------------------------------------------------------------------------
     def _cite(self, keys: list[str]) -> list[str]:
-        self.cited.update(dict.fromkeys(keys))
-        return list(keys)
+        self.cited.append(keys)
+        return keys
 
     def _why(self, evidence: Evidence) -> tuple[list[str], list[AnswerRef]]:
         # Many items share their evidence (e.g. every general first-aid step); build it once.
@@ -185,12 +187,15 @@ class _Assessor:
         return [(self.book.factors[number][0], evidence) for number, evidence in found.items()]
 
     def _systems(self, factors: list[tuple[Factor, Evidence]]) -> list[SystemFactors]:
+        by_system: dict[str, list[tuple[Factor, Evidence]]] = {}
+        for factor, evidence in factors:
+            by_system.setdefault(factor.system, []).append((factor, evidence))
         groups: list[SystemFactors] = []
-        for system in self.knowledge.systems:
-            members = [(f, e) for f, e in factors if f.system == system.id]
+        for system in self.knowledge.systems:  # in the knowledge base's order
+            members = by_system.get(system.id)
             if not members:
                 continue
-            members.sort(key=lambda pair: (STRENGTH_ORDER.index(pair[0].strength), -len(pair[1])))
+            members.sort(key=lambda pair: (STRENGTH_RANK[pair[0].strength], -len(pair[1])))
             self._cite(system.sources)
             groups.append(
                 {
@@ -211,11 +216,11 @@ class _Assessor:
             "explanation": self._(factor.explanation),
             "why": why,
             "evidence": refs,
-            "sources": self._cite(factor.sources),
+            "sources": self._cite(list(factor.sources)),
         }
 
     def _advice_item(self, advice: Advice) -> AdviceItem:
-        why, refs = self._why(advice.evidence or self._cramp_answers())
+        why, refs = self._why(advice.evidence or self.cramp_answers)
         if not why:
             why = [self._("general advice for anyone with leg cramps")]
         contraindicated = advice.avoid and advice.item.kind is not InterventionKind.AVOID
@@ -223,7 +228,8 @@ class _Assessor:
         self._cite(advice.item.sources)
         return {**static, "why": why, "evidence": refs}  # type: ignore[typeddict-item]
 
-    def _cramp_answers(self) -> Evidence:
+    @cached_property
+    def cramp_answers(self) -> Evidence:
         """For advice that suits everyone with cramps: the answers saying where they are."""
         cramps = self.facts.data.cramps
         muscles = (cramps.muscles or []) if cramps else []
@@ -292,17 +298,9 @@ class _Assessor:
         return {"field": path, "value": value, "question": question}
 
     def _citations(self) -> list[Citation]:
-        sources = self.knowledge.sources
-        return [
-            {
-                "key": key,
-                "citation": sources[key].citation,
-                "url": sources[key].url,
-                "verify": sources[key].verify,
-            }
-            for key in self.cited
-            if key in sources
-        ]
+        citations = self.shared.citations
+        keys = dict.fromkeys(key for keys in self.cited for key in keys)
+        return [citations[key] for key in keys if key in citations]
 
     def _input_notes(self) -> list[str]:
         notes = []

@@ -57,6 +57,37 @@ class ConditionIndex:
 
 
 @dataclass(frozen=True)
+class RaisingIndex:
+    """The conjuncts of the rules above one urgency, arranged to find those that a single
+    more "yes" would satisfy. Rules above self-care have no `not` (the cross-check enforces
+    it), so a conjunct is one answer short exactly when all but one of its leaves are true.
+
+    `singles` are one-leaf conjuncts as (order, rule number, leaf id); `multi` the others as
+    (order, rule number, conjunct, leaf count), found through `by_leaf` from the person's
+    true leaves. `order` is the conjunct's place among all of them (rule order).
+    """
+
+    singles: tuple[tuple[int, int, int], ...]
+    multi: tuple[tuple[int, int, IndexedConjunct, int], ...]
+    by_leaf: dict[int, tuple[int, ...]]  # leaf id -> positions in `multi`
+
+    @classmethod
+    def build(cls, conjuncts: list[tuple[int, IndexedConjunct]]) -> RaisingIndex:
+        singles: list[tuple[int, int, int]] = []
+        multi: list[tuple[int, int, IndexedConjunct, int]] = []
+        by_leaf: dict[int, list[int]] = {}
+        for order, (number, conjunct) in enumerate(conjuncts):
+            size = conjunct.required.bit_count()
+            if size == 1 and not conjunct.negatives:
+                singles.append((order, number, conjunct.required.bit_length() - 1))
+            elif size:
+                for leaf_id in set(conjunct.positives):
+                    by_leaf.setdefault(leaf_id, []).append(len(multi))
+                multi.append((order, number, conjunct, size))
+        return cls(tuple(singles), tuple(multi), {k: tuple(v) for k, v in by_leaf.items()})
+
+
+@dataclass(frozen=True)
 class CompiledAdvice:
     item: Intervention
     when: IndexedCondition | None
@@ -73,13 +104,14 @@ class Rulebook:
     rules: tuple[tuple[Concern, Rule, IndexedCondition], ...]
     factors: tuple[tuple[Factor, IndexedCondition], ...]
     advice: tuple[CompiledAdvice, ...]
-    advice_by_priority: tuple[int, ...]  # advice numbers, highest priority first
+    advice_rank: tuple[int, ...]  # by advice number: its place in priority order (0 first)
+    advice_for_everyone: tuple[int, ...]  # advice numbers without a `when`
     rule_index: ConditionIndex
     factor_index: ConditionIndex
     advice_index: ConditionIndex  # `when` of each advice item (None: suits everyone)
     contraindication_index: ConditionIndex
-    # For each urgency: (rule number, conjunct) of every rule above it, for the not-asked list.
-    above: dict[str, tuple[tuple[int, IndexedConjunct], ...]]
+    # For each urgency: the conjuncts of every rule above it, for the not-asked list.
+    above: dict[str, RaisingIndex]
 
 
 class _Indexer:
@@ -121,12 +153,14 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
                 token_leaves.setdefault((leaf.kind, value), []).append(leaf_id)
     computed = tuple(i for i, leaf in enumerate(leaves) if not isinstance(leaf, Atom))
     rank = URGENCY_RANK
-    above: dict[str, tuple[tuple[int, IndexedConjunct], ...]] = {
-        level: tuple(
-            (number, conjunct)
-            for number, (_, rule, condition) in enumerate(rules)
-            if rank[rule.urgency] > rank[level]
-            for conjunct in condition
+    above: dict[str, RaisingIndex] = {
+        level: RaisingIndex.build(
+            [
+                (number, conjunct)
+                for number, (_, rule, condition) in enumerate(rules)
+                if rank[rule.urgency] > rank[level]
+                for conjunct in condition
+            ]
         )
         for level in URGENCY_ORDER
     }
@@ -137,15 +171,22 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         rules=rules,
         factors=factors,
         advice=advice,
-        advice_by_priority=tuple(
-            sorted(range(len(advice)), key=lambda number: -advice[number].item.priority)
-        ),
+        advice_rank=_ranks(sorted(range(len(advice)), key=lambda n: -advice[n].item.priority)),
+        advice_for_everyone=tuple(n for n, compiled in enumerate(advice) if compiled.when is None),
         rule_index=ConditionIndex.build([condition for _, _, condition in rules]),
         factor_index=ConditionIndex.build([condition for _, condition in factors]),
         advice_index=ConditionIndex.build([a.when for a in advice]),
         contraindication_index=ConditionIndex.build([a.contraindicated_when for a in advice]),
         above=above,
     )
+
+
+def _ranks(order: list[int]) -> tuple[int, ...]:
+    """For each number, its position in `order` (a permutation of 0..n-1)."""
+    ranks = [0] * len(order)
+    for position, number in enumerate(order):
+        ranks[number] = position
+    return tuple(ranks)
 
 
 _compiled: dict[int, tuple[KnowledgeBase, Rulebook]] = {}

@@ -13,7 +13,7 @@ from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.rulebook import (
     ConditionIndex,
     IndexedCondition,
-    IndexedConjunct,
+    RaisingIndex,
     Rulebook,
 )
 from crampcheck.knowledge.expressions import Atom, Compare
@@ -182,22 +182,30 @@ class Evaluator:
             for item, parts in sorted(found.items())
         }
 
-    def single_missing(
-        self, conjuncts: tuple[tuple[int, IndexedConjunct], ...]
-    ) -> list[tuple[int, Leaf]]:
-        """(item, leaf) for each conjunct that one unasked leaf, answered yes, would satisfy."""
-        found = []
+    def single_missing(self, index: RaisingIndex) -> list[tuple[int, Leaf]]:
+        """(rule, leaf) for each conjunct of `index` that one unasked leaf, answered yes, would
+        satisfy; in rule order."""
         mask = self.mask
-        for item, conjunct in conjuncts:
-            missing = conjunct.required & ~mask
-            if not missing or missing & (missing - 1):  # satisfied, or two answers needed
+        found = [
+            (order, number, leaf_id)
+            for order, number, leaf_id in index.singles
+            if not mask >> leaf_id & 1 and self._unasked(leaf_id)
+        ]
+        true_counts: dict[int, int] = {}  # position in index.multi -> its leaves that are true
+        for leaf_id in self.true_ids:
+            for position in index.by_leaf.get(leaf_id, ()):
+                true_counts[position] = true_counts.get(position, 0) + 1
+        for position, count in true_counts.items():
+            order, number, conjunct, size = index.multi[position]
+            if size - count != 1:
                 continue
             if conjunct.negatives and any(self._false(i) is None for i in conjunct.negatives):
                 continue
-            leaf_id = missing.bit_length() - 1
+            leaf_id = (conjunct.required & ~mask).bit_length() - 1
             if self._unasked(leaf_id):
-                found.append((item, self.book.leaves[leaf_id]))
-        return found
+                found.append((order, number, leaf_id))
+        found.sort()
+        return [(number, self.book.leaves[leaf_id]) for _, number, leaf_id in found]
 
     def _unasked(self, leaf_id: int) -> bool:
         """Whether a leaf that is not true was not asked (rather than answered "no")."""

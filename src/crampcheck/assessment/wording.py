@@ -1,7 +1,8 @@
 """Words of a result that do not depend on the person: cached per knowledge base and language.
 
 The engine decides which items a person gets; this module holds their fixed texts (translated
-once per language) and the small helpers that name answers and medicines.
+once per language) and the small helpers that name answers and medicines. Results share these
+parts (lists and dicts included): treat an `Assessment` as read-only.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
-from crampcheck.assessment.result import NotAsked
+from crampcheck.assessment.result import Citation, NotAsked
 from crampcheck.i18n import Translator
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.interventions import Intervention
@@ -26,6 +27,10 @@ class SharedWords:
         self.translator = translator
         self._advice: dict[tuple[str, bool], dict[str, Any]] = {}
         self.not_asked: dict[tuple[Leaf, str], NotAsked] = {}
+        self.citations: dict[str, Citation] = {
+            key: {"key": key, "citation": s.citation, "url": s.url, "verify": s.verify}
+            for key, s in knowledge.sources.items()
+        }
 
     def static_advice(self, item: Intervention, contraindicated: bool) -> dict[str, Any]:
         key = (item.id, contraindicated)
