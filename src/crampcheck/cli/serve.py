@@ -40,6 +40,7 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
 
     from crampcheck.storage import create_engine_for, upgrade_database
     from crampcheck.web import create_app
+    from crampcheck.web.app import freeze_startup_objects
 
     settings = Settings()
     if database_url:
@@ -58,7 +59,9 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
         "log_level": "warning",
     }
     if workers == 1:
-        uvicorn.run(create_app(settings, migrate=False), **options)  # type: ignore[arg-type]
+        app = create_app(settings, migrate=False)
+        freeze_startup_objects()
+        uvicorn.run(app, **options)  # type: ignore[arg-type]
         return
     # Worker processes build their own app from the environment; they must share the
     # database and the signing key (a form signed by one worker is checked by another).
