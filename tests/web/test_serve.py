@@ -1,0 +1,51 @@
+"""`crampcheck serve` as a person starts it: a real process on a free port."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.support.server import free_port
+
+
+@contextmanager
+def serving(tmp_path: Path, *options: str) -> Iterator[str]:
+    port = free_port()
+    command = [sys.executable, "-m", "crampcheck", "serve", "--port", str(port)]
+    command += ["--db", f"sqlite:///{tmp_path / 'serve.db'}", *options]
+    url = f"http://127.0.0.1:{port}"
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True) as process:
+        try:
+            deadline = time.monotonic() + 40
+            while True:
+                try:
+                    if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"crampcheck serve did not start: {process.stderr.read()}")  # type: ignore[union-attr]
+                time.sleep(0.2)
+            yield url
+        finally:
+            process.terminate()
+            process.wait(20)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_serve_answers_pages_and_the_api(tmp_path: Path, workers: str) -> None:
+    with serving(tmp_path, "--workers", workers) as url:
+        home = httpx.get(url)
+        assert home.status_code == 200 and "crampcheck" in home.text
+        assert home.headers["content-security-policy"].startswith("default-src 'self'")
+        for _ in range(4):  # with two workers, both get some of these
+            answer = httpx.post(f"{url}/api/v1/assessments", json={"age": 67})
+            assert answer.status_code == 200 and answer.json()["urgency"] == "self_care"
+    assert (tmp_path / "serve.db").exists()  # migrated before serving
