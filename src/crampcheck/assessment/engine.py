@@ -267,11 +267,15 @@ class _Assessor:
         return items
 
     def _not_asked_item(self, entry: Unasked) -> NotAsked:
-        template = self._("Not asked: {questions}. A yes would make this {urgency}: {concern}.")
+        template = self._(
+            "Not asked: {questions} — a yes would point to {concern} and change the advice "
+            "to: {urgency}."
+        )
         answer = self._unasked_answer(entry.leaf)
+        urgency = next(t for t in self.knowledge.texts.urgency if t.id == entry.rule.urgency)
         text = template.format(
             questions=answer["question"],
-            urgency=entry.rule.urgency,
+            urgency=self._(urgency.title),
             concern=self._(entry.concern.name),
         )
         return {
