@@ -60,7 +60,9 @@ def person_tokens(facts: Facts) -> dict[Token, Evidence]:
         tokens.setdefault((kind, value), []).append(answer)
 
     data = facts.data
-    for symptom in facts.symptoms:
+    # Lists in input order and sets sorted: token order decides evidence order, and the
+    # result must not depend on the process's string hashing (PYTHONHASHSEED).
+    for symptom in dict.fromkeys(data.symptoms or ()):
         add("symptom", symptom, Answer("symptoms", symptom))
     for kind, path, section in _LIST_FIELDS:
         owner = getattr(data, section) if section else data
@@ -82,9 +84,9 @@ def person_tokens(facts: Facts) -> dict[Token, Evidence]:
     for entry in facts.medicines:
         answer = Answer(entry.field, entry.text)
         for suffix in _MEDICINE_SUFFIX[entry.field]:
-            for drug_class in entry.classes:
+            for drug_class in sorted(entry.classes):
                 add(f"med_class{suffix}", drug_class, answer)
-            for effect in entry.effects:
+            for effect in sorted(entry.effects):
                 add(f"med_effect{suffix}", effect, answer)
     return {token: merge(tuple(answers)) for token, answers in tokens.items()}
 
