@@ -71,6 +71,22 @@ def test_batch_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
     assert "2 assessed, 2 invalid" in result.output
 
 
+def test_batch_with_workers_gives_the_same_bytes(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    documents = [json.dumps(V039["input"]), "{broken", json.dumps(V023["input"])] * 150
+    source.write_text("\n".join(documents) + "\n")  # 450 lines: three chunks
+    outputs = []
+    for jobs in ("1", "2"):
+        target = tmp_path / f"out{jobs}.jsonl"
+        result = CliRunner().invoke(cli, ["batch", str(source), "-o", str(target), "-j", jobs])
+        assert result.exit_code == 0, result.output
+        assert "300 assessed, 150 invalid" in result.output
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
+    lines = outputs[1].decode().splitlines()
+    assert len(lines) == 450 and json.loads(lines[448])["line"] == 449
+
+
 def test_every_command_has_help() -> None:
     runner = CliRunner()
     for command in [

@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from typing import IO
 
 import click
@@ -13,6 +17,9 @@ from crampcheck.assessment.engine import assess
 from crampcheck.assessment.input import parse_input_json
 from crampcheck.cli.common import language_option, translator
 from crampcheck.errors import InputError
+
+CHUNK_LINES = 200  # lines a worker assesses at a time (and the progress bar's step)
+Chunk = list[tuple[int, str]]  # (line number, line)
 
 
 def _error_line(number: int, error: InputError) -> str:
@@ -29,6 +36,12 @@ def assess_line(number: int, line: str, language: str) -> tuple[str, bool]:
     return assess(person, language=language).to_json(), True
 
 
+def assess_chunk(chunk: Chunk, language: str) -> tuple[str, int]:
+    """The output lines of a chunk, in order, as one text; and how many were assessed."""
+    results = [assess_line(number, line, language) for number, line in chunk]
+    return "".join(result + "\n" for result, _ in results), sum(ok for _, ok in results)
+
+
 @click.command("batch")
 @click.argument("source", type=click.File("r", encoding="utf-8"), metavar="IN.jsonl")
 @click.option(
@@ -38,8 +51,12 @@ def assess_line(number: int, line: str, language: str) -> tuple[str, bool]:
     required=True,
     help="Where to write the results (JSON Lines, one per input line, in order).",
 )
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=0, max=256), default=1, show_default=True,
+    help="Worker processes (0: one per core). Output stays in input order.",
+)  # fmt: skip
 @language_option
-def batch_command(source: IO[str], output: IO[str], language: str | None) -> None:
+def batch_command(source: IO[str], output: IO[str], jobs: int, language: str | None) -> None:
     """Assess every line of a JSON Lines file.
 
     Each input line gives one output line, in order: the assessment, or
@@ -51,14 +68,46 @@ def batch_command(source: IO[str], output: IO[str], language: str | None) -> Non
     size = _size(source)
     ok = bad = 0
     label = words.gettext("assessing")
+    chunks = _chunks(source)
+    workers = jobs or os.cpu_count() or 1
     with click.progressbar(length=size, label=label, file=sys.stderr) as bar:
-        for number, line in enumerate(source, start=1):
-            bar.update(len(line.encode("utf-8")))
-            result, assessed = assess_line(number, line, lang)
-            ok, bad = ok + assessed, bad + (not assessed)
-            output.write(result + "\n")
+        for chunk, (text, assessed) in _assessed(chunks, lang, workers):
+            bar.update(sum(len(line.encode("utf-8")) for _, line in chunk))
+            ok, bad = ok + assessed, bad + len(chunk) - assessed
+            output.write(text)
     summary = words.gettext("{ok} assessed, {bad} invalid line(s)")
     click.echo(summary.format(ok=ok, bad=bad), err=True)
+
+
+def _chunks(source: IO[str]) -> Iterator[Chunk]:
+    numbered = enumerate(source, start=1)
+    while chunk := list(islice(numbered, CHUNK_LINES)):
+        yield chunk
+
+
+def _assessed(
+    chunks: Iterator[Chunk], language: str, workers: int
+) -> Iterator[tuple[Chunk, tuple[str, int]]]:
+    """Each chunk with its results, in input order; with several workers, a few chunks per
+    worker are in flight at a time (memory stays bounded however long the file)."""
+    if workers == 1:
+        for chunk in chunks:
+            yield chunk, assess_chunk(chunk, language)
+        return
+    from crampcheck.knowledge.base import load_knowledge_base
+    from crampcheck.processes import process_context
+
+    load_knowledge_base()  # loaded once here: forked workers inherit it
+    pending: deque[tuple[Chunk, Future[tuple[str, int]]]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(assess_chunk, chunk, language)))
+            if len(pending) >= 2 * workers:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
 def _size(source: IO[str]) -> int:

@@ -14,14 +14,13 @@ cost.
 
 from __future__ import annotations
 
-import multiprocessing
-import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import TracebackType
 
 from crampcheck.errors import OutputError
+from crampcheck.processes import process_context
 from crampcheck.report.content import ReportData
 from crampcheck.report.files import write_whole
 
@@ -30,7 +29,7 @@ class PdfRenderer:
     """A helper process for one or more PDFs; close it (or use `with`) when done."""
 
     def __init__(self) -> None:
-        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=_start_method())
+        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=process_context())
         self._loaded: Future[None] = self._pool.submit(_load_libraries)
 
     def write(self, report: ReportData, language: str, target: Path) -> None:
@@ -60,15 +59,6 @@ class PdfRenderer:
         trace: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _start_method() -> multiprocessing.context.BaseContext:
-    # A forked helper starts at once, with this process's modules loaded (a spawned one takes
-    # ~0.8 s to start) and exits without tearing down. Forking is safe only while this process
-    # runs one thread (the command line does; a test runner or server may not).
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
 
 
 def _load_libraries() -> None:
