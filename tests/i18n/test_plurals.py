@@ -8,6 +8,7 @@ import pytest
 
 from crampcheck.i18n import load_translator, parse_catalog
 from crampcheck.i18n import translator as translator_module
+from crampcheck.i18n.extract import code_messages, template_path
 
 SINGULAR, PLURAL = "{count} cramp", "{count} cramps"
 HEADER = """
@@ -106,3 +107,13 @@ msgstr[1] "{count} Tage"
     assert german.ngettext(SINGULAR, PLURAL, 1).format(count=1) == "1 Krampf"
     assert german.ngettext(SINGULAR, PLURAL, 0).format(count=0) == "0 Krämpfe"
     assert german.ngettext("{count} day", "{count} days", 3) == "{count} days"
+
+
+def test_plural_messages_are_extracted_with_both_forms() -> None:
+    messages = code_messages()
+    assert (SINGULAR, PLURAL) in messages
+    assert SINGULAR not in messages  # a catalog could not hold it twice
+    plural = [message for message in messages if isinstance(message, tuple)]
+    assert all(len(message) == 2 and message[0] != message[1] for message in plural)
+    template = template_path().read_text(encoding="utf-8")
+    assert 'msgid "{count} cramp"\nmsgid_plural "{count} cramps"\n' in template

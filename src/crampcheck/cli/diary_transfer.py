@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from crampcheck.cli.common import say
+from crampcheck.cli.common import say, translator
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors, tz_option
 from crampcheck.diary.csv_tables import read_table
 from crampcheck.diary.exporting import export_checkins_csv, export_episodes_csv, export_json
@@ -127,7 +127,7 @@ def analyze_command(
 
     with open_database(db_url) as factory, session_scope(factory) as session:
         data = load_diary_data(session, first_day, last_day)
-    show_result(analyze_diary(data), output)
+    show_result(analyze_diary(data, translator=translator()), output)
 
 
 def show_result(result: Any, output: str) -> None:

@@ -8,7 +8,7 @@ from datetime import date, datetime, tzinfo
 
 import click
 
-from crampcheck.cli.common import say
+from crampcheck.cli.common import say, translator
 from crampcheck.cli.database import (
     FieldType,
     db_option,
@@ -167,6 +167,12 @@ def analyze_command(experiment_id: str, output: str, db_url: str | None) -> None
     days = [(entry.day, entry.option) for entry in schedule]
     # Blocks count as complete up to today, not only up to the last check-in.
     result = analyze_experiment(
-        days, data, a_label=a_label, b_label=b_label, period_days=period_days, as_of=date.today()
+        days,
+        data,
+        a_label=a_label,
+        b_label=b_label,
+        period_days=period_days,
+        as_of=date.today(),
+        translator=translator(),
     )
     show_result(result, output)
