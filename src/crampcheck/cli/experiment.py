@@ -8,7 +8,7 @@ from datetime import date, datetime, tzinfo
 
 import click
 
-from crampcheck.cli.common import say, translator
+from crampcheck.cli.common import language_option, say, translator
 from crampcheck.cli.database import (
     FieldType,
     db_option,
@@ -153,9 +153,12 @@ def today_instruction(row: ExperimentRow, day: date) -> str:
 @experiment_group.command("analyze")
 @click.argument("experiment_id", metavar="ID")
 @click.option("--format", "output", type=OUTPUT, default="text")
+@language_option
 @db_option
 @reports_errors
-def analyze_command(experiment_id: str, output: str, db_url: str | None) -> None:
+def analyze_command(
+    experiment_id: str, output: str, language: str | None, db_url: str | None
+) -> None:
     """Compare the cramp rate on A days with that on B days (check-in days only)."""
     from crampcheck.analysis.experiment import analyze_experiment
 
@@ -173,6 +176,6 @@ def analyze_command(experiment_id: str, output: str, db_url: str | None) -> None
         b_label=b_label,
         period_days=period_days,
         as_of=date.today(),
-        translator=translator(),
+        translator=translator(language),
     )
     show_result(result, output)
