@@ -118,5 +118,5 @@ def test_the_not_enough_data_verdict_comes_from_the_catalog(german_catalog: Tran
 def test_chart_titles_come_from_the_catalog(german_catalog: Translator) -> None:
     analysis = analyze_diary(stretch_diary(), translator=german_catalog)
     # matplotlib draws text as paths and keeps the text itself in a comment.
-    assert "Krämpfe pro Woche" in plot_weekly_rates(analysis, translator=german_catalog)
-    assert "Cramps per week" in plot_weekly_rates(analysis, translator=ENGLISH)
+    assert "<!-- Krämpfe pro Woche -->" in plot_weekly_rates(analysis, translator=german_catalog)
+    assert "<!-- Cramps per week -->" in plot_weekly_rates(analysis, translator=ENGLISH)
