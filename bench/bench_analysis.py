@@ -29,6 +29,7 @@ def main() -> None:
 
     from crampcheck.analysis.diary import analyze_diary
     from crampcheck.analysis.plots import plot_factor_forest
+    from crampcheck.i18n import load_translator
 
     print(f"import (numpy, statsmodels): {time.perf_counter() - started:.2f} s")
     diary = simulate_diary(
@@ -42,15 +43,16 @@ def main() -> None:
     medications = [MedicationPeriod("magnesium", date(2027, 3, 1), date(2028, 1, 1))]
     diary = DiaryData(diary.checkins, diary.episodes, medications)
     print(f"diary: {len(diary.checkins)} days, {len(diary.episodes)} cramps, 10 factors")
+    english = load_translator("en")
     timings = []
     for _ in range(5):
         started = time.perf_counter()
-        analysis = analyze_diary(diary)
+        analysis = analyze_diary(diary, translator=english)
         timings.append(time.perf_counter() - started)
     print(f"analyze_diary: best {min(timings):.3f} s, worst {max(timings):.3f} s (target <= 1 s)")
     print(f"factor rows: {len(analysis.factors)} (with lags)")
     started = time.perf_counter()
-    plot_factor_forest(analysis)
+    plot_factor_forest(analysis, translator=english)
     print(f"forest plot (SVG): {time.perf_counter() - started:.3f} s")
 
 

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from crampcheck.storage import create_engine_for, session_factory, upgrade_database
 from tests.support.postgres import PostgresServer, running_server
 
+pytest_plugins = ["tests.support.catalogs"]  # the `german_catalog` fixture
+
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:

@@ -6,9 +6,11 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta, timezone
 
 from crampcheck.analysis.inputs import CheckIn, DiaryData, Episode, FactorValue, MedicationPeriod
+from crampcheck.i18n import load_translator
 
 ZONE = timezone(timedelta(hours=1))
 FIRST = date(2026, 1, 1)
+ENGLISH = load_translator("en")
 
 
 def cramp_on(day: date, at: time = time(23, 0)) -> Episode:

@@ -11,7 +11,7 @@ import pytest
 from crampcheck.analysis.diary import analyze_diary
 from crampcheck.analysis.inputs import CheckIn, DiaryData, MedicationPeriod
 
-from .helpers import FIRST, cramp_on, diary
+from .helpers import ENGLISH, FIRST, cramp_on, diary
 
 CONTRACT_FACTOR_FIELDS = {
     "factor",
@@ -33,7 +33,7 @@ def stretch_diary() -> DiaryData:
 
 
 def test_contract_fields_and_json() -> None:
-    answer = analyze_diary(stretch_diary()).model_dump(mode="json")
+    answer = analyze_diary(stretch_diary(), translator=ENGLISH).model_dump(mode="json")
     json.dumps(answer)
     assert answer["days"] == 40
     assert answer["episodes"] == 60
@@ -45,7 +45,7 @@ def test_contract_fields_and_json() -> None:
 
 
 def test_yes_no_ratio_is_rate_true_over_rate_false() -> None:
-    (row,) = analyze_diary(stretch_diary()).factors
+    (row,) = analyze_diary(stretch_diary(), translator=ENGLISH).factors
     assert row.rate_ratio == pytest.approx(0.5)
     assert row.ci_low is not None and row.ci_high is not None
     assert row.ci_low < 0.5 < row.ci_high
@@ -59,15 +59,15 @@ def test_cramp_before_six_belongs_to_previous_diary_day() -> None:
     # 03:00 on the 2nd belongs to the 1st; 07:00 on the 2nd belongs to the 2nd (no check-in).
     early = cramp_on(FIRST, time(3, 0))
     late = cramp_on(FIRST + timedelta(days=1), time(7, 0))
-    answer = analyze_diary(DiaryData(checkins=checkins, episodes=[early, late]))
+    answer = analyze_diary(DiaryData(checkins=checkins, episodes=[early, late]), translator=ENGLISH)
     assert (answer.days, answer.episodes) == (1, 1)
     assert answer.night.night_episodes == 1
 
 
 def test_range_limits_days_and_episodes() -> None:
-    answer = analyze_diary(stretch_diary(), start=FIRST + timedelta(days=20))
+    answer = analyze_diary(stretch_diary(), start=FIRST + timedelta(days=20), translator=ENGLISH)
     assert (answer.days, answer.episodes) == (20, 40)
-    answer = analyze_diary(stretch_diary(), end=FIRST + timedelta(days=9))
+    answer = analyze_diary(stretch_diary(), end=FIRST + timedelta(days=9), translator=ENGLISH)
     assert (answer.days, answer.episodes) == (10, 10)
 
 
@@ -82,7 +82,7 @@ def test_range_limits_days_and_episodes() -> None:
     ids=["empty", "no-checkins", "no-cramps", "few-days"],
 )
 def test_thin_diaries_give_nulls_not_errors(data: DiaryData) -> None:
-    answer = analyze_diary(data)
+    answer = analyze_diary(data, translator=ENGLISH)
     json.dumps(answer.model_dump(mode="json"))
     assert answer.trend.enough_data is False
     assert answer.trend.rate_ratio_per_4_weeks is None
@@ -93,7 +93,9 @@ def test_thin_diaries_give_nulls_not_errors(data: DiaryData) -> None:
 
 
 def test_factor_true_every_day_has_no_estimate() -> None:
-    (row,) = analyze_diary(diary([({"stretched_before_bed": True}, 1)] * 60)).factors
+    (row,) = analyze_diary(
+        diary([({"stretched_before_bed": True}, 1)] * 60), translator=ENGLISH
+    ).factors
     assert row.enough_data is False
     assert (row.rate_ratio, row.ci_low, row.ci_high) == (None, None, None)
     assert row.reason is not None and "without" in row.reason
@@ -101,14 +103,14 @@ def test_factor_true_every_day_has_no_estimate() -> None:
 
 def test_no_cramps_on_one_side_has_no_estimate() -> None:
     days = [({"stretched_before_bed": True}, 0)] * 20 + [({"stretched_before_bed": False}, 1)] * 20
-    (row,) = analyze_diary(diary(days)).factors
+    (row,) = analyze_diary(diary(days), translator=ENGLISH).factors
     assert row.enough_data is False
     assert row.rate_ratio is None
 
 
 def test_numeric_factor_splits_at_median() -> None:
     days = [({"fluid_litres": 1.0}, 2)] * 20 + [({"fluid_litres": 2.5}, 1)] * 21
-    (row,) = analyze_diary(diary(days)).factors
+    (row,) = analyze_diary(diary(days), translator=ENGLISH).factors
     assert row.kind == "numeric"
     assert row.threshold == 2.5  # median is the top value, so "at or above" vs below
     assert "at or above" in row.comparison
@@ -119,7 +121,7 @@ def test_alcohol_also_gets_lag_one() -> None:
     # Alcohol every other day; cramps only on the day after drinking.
     days = [({"alcohol_units": 3.0 * (i % 2 == 0)}, int(i % 2 == 1)) for i in range(60)]
     days[1] = ({"alcohol_units": 0.0}, 2)  # avoid zero cramps on one side of the lag-0 split
-    rows = {row.lag: row for row in analyze_diary(diary(days)).factors}
+    rows = {row.lag: row for row in analyze_diary(diary(days), translator=ENGLISH).factors}
     assert set(rows) == {0, 1}
     lagged = rows[1]
     # Day 0 has no day before it; cramps fall only after drinking days, so no finite ratio.
@@ -131,7 +133,7 @@ def test_alcohol_also_gets_lag_one() -> None:
 def test_medication_start_before_after() -> None:
     days = [({}, 2)] * 28 + [({}, 1)] * 28
     start = FIRST + timedelta(days=28)
-    answer = analyze_diary(diary(days, (MedicationPeriod("magnesium", start),)))
+    answer = analyze_diary(diary(days, (MedicationPeriod("magnesium", start),)), translator=ENGLISH)
     (change,) = answer.medications
     assert change.event == "start"
     assert change.rate_ratio == pytest.approx(0.5)
@@ -140,21 +142,22 @@ def test_medication_start_before_after() -> None:
 
 
 def test_medication_without_data_is_null() -> None:
-    answer = analyze_diary(diary([({}, 1)] * 10, (MedicationPeriod("x", date(2030, 1, 1)),)))
+    medication = MedicationPeriod("x", date(2030, 1, 1))
+    answer = analyze_diary(diary([({}, 1)] * 10, (medication,)), translator=ENGLISH)
     (change,) = answer.medications
     assert change.enough_data is False and change.rate_ratio is None
 
 
 def test_summary_never_claims_a_difference_when_interval_includes_one() -> None:
     days = [({"stretched_before_bed": True}, 1)] * 20 + [({"stretched_before_bed": False}, 1)] * 20
-    answer = analyze_diary(diary(days))
+    answer = analyze_diary(diary(days), translator=ENGLISH)
     (row,) = answer.factors
     assert row.ci_low is not None and row.ci_low < 1 < (row.ci_high or 0)
     assert not any("fewer cramps" in line or "more cramps" in line for line in answer.summary)
 
 
 def test_summary_sentence_says_association() -> None:
-    answer = analyze_diary(stretch_diary())
+    answer = analyze_diary(stretch_diary(), translator=ENGLISH)
     sentence = next(line for line in answer.summary if "stretched" in line)
     assert "fewer cramps" in sentence and "not proof" in sentence
 
@@ -162,7 +165,7 @@ def test_summary_sentence_says_association() -> None:
 def test_weekly_rates_and_trend() -> None:
     # Cramps fall from 2 a day to none over 16 weeks.
     days = [({}, 2 if i < 56 else int(i % 4 == 0)) for i in range(112)]
-    answer = analyze_diary(diary(days))
+    answer = analyze_diary(diary(days), translator=ENGLISH)
     assert sum(week.days for week in answer.weekly) == 112
     assert sum(week.episodes for week in answer.weekly) == answer.episodes
     trend = answer.trend

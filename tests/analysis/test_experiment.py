@@ -19,7 +19,7 @@ from crampcheck.analysis.inputs import CheckIn, DiaryData
 from crampcheck.analysis.performance import experiment_performance
 from crampcheck.errors import InputError
 
-from .helpers import cramp_on
+from .helpers import ENGLISH, cramp_on
 
 START = date(2026, 2, 2)
 
@@ -37,7 +37,9 @@ def diary_for(schedule: list[tuple[date, str]], cramps: dict[str, int]) -> Diary
 
 def test_counts_ratio_and_exact_posterior() -> None:
     schedule = plan(*(["a"] * 10 + ["washout"] * 3 + ["b"] * 10))
-    answer = analyze_experiment(schedule, diary_for(schedule, {"a": 1, "b": 2, "washout": 5}))
+    answer = analyze_experiment(
+        schedule, diary_for(schedule, {"a": 1, "b": 2, "washout": 5}), translator=ENGLISH
+    )
     assert (answer.days_a, answer.days_b, answer.washout_days) == (10, 10, 3)
     assert (answer.episodes_a, answer.episodes_b) == (10, 20)
     assert answer.rate_ratio == pytest.approx(0.5)
@@ -56,14 +58,14 @@ def test_counts_ratio_and_exact_posterior() -> None:
 
 def test_prior_is_stated_and_centred_on_pooled_rate() -> None:
     schedule = plan(*(["a"] * 7 + ["b"] * 7))
-    answer = analyze_experiment(schedule, diary_for(schedule, {"a": 1, "b": 1}))
+    answer = analyze_experiment(schedule, diary_for(schedule, {"a": 1, "b": 1}), translator=ENGLISH)
     assert answer.prior.mean_per_week == pytest.approx(7.0)
     assert "pooled" in answer.prior.description
 
 
 def test_no_cramps_on_b_days_reports_posterior_median() -> None:
     schedule = plan(*(["a"] * 7 + ["b"] * 7))
-    answer = analyze_experiment(schedule, diary_for(schedule, {"a": 1}))
+    answer = analyze_experiment(schedule, diary_for(schedule, {"a": 1}), translator=ENGLISH)
     assert answer.rate_ratio_estimate == "posterior median"
     assert answer.probability_a_better is not None and answer.probability_a_better < 0.05
     assert answer.rate_ratio is not None and answer.rate_ratio > 1
@@ -75,7 +77,7 @@ def test_no_cramps_on_b_days_reports_posterior_median() -> None:
     ids=["empty", "first-day-only"],
 )
 def test_no_complete_block_gives_nulls(data: DiaryData) -> None:
-    answer = analyze_experiment(plan(*(["a"] * 7 + ["b"] * 7)), data)
+    answer = analyze_experiment(plan(*(["a"] * 7 + ["b"] * 7)), data, translator=ENGLISH)
     assert answer.enough_data is False
     assert (answer.rate_ratio, answer.ci_low, answer.ci_high) == (None, None, None)
     assert answer.probability_a_better is None
@@ -84,7 +86,9 @@ def test_no_complete_block_gives_nulls(data: DiaryData) -> None:
 
 def test_incomplete_blocks_are_mentioned() -> None:
     schedule = plan(*(["a"] * 7 + ["b"] * 7 + ["b"] * 7 + ["a"] * 7))
-    answer = analyze_experiment(schedule, diary_for(schedule[:14], {"a": 1, "b": 2}))
+    answer = analyze_experiment(
+        schedule, diary_for(schedule[:14], {"a": 1, "b": 2}), translator=ENGLISH
+    )
     assert (answer.blocks_planned, answer.blocks_completed) == (2, 1)
     assert answer.period_days == 7
     assert "1 of the 2 planned blocks" in answer.verdict
@@ -92,14 +96,16 @@ def test_incomplete_blocks_are_mentioned() -> None:
 
 def test_unknown_option_is_an_input_error() -> None:
     with pytest.raises(InputError, match=r"schedule\[1\]\.option"):
-        analyze_experiment(plan("a", "c"), DiaryData(checkins=[], episodes=[]))
+        analyze_experiment(plan("a", "c"), DiaryData(checkins=[], episodes=[]), translator=ENGLISH)
 
 
 def test_graded_verdicts() -> None:
     schedule = plan(*(["a"] * 14 + ["b"] * 14))
-    clear = analyze_experiment(schedule, diary_for(schedule, {"a": 0, "b": 1}), a_label="stretch")
+    clear = analyze_experiment(
+        schedule, diary_for(schedule, {"a": 0, "b": 1}), a_label="stretch", translator=ENGLISH
+    )
     assert "stretch likely helps" in clear.verdict
-    same = analyze_experiment(schedule, diary_for(schedule, {"a": 1, "b": 1}))
+    same = analyze_experiment(schedule, diary_for(schedule, {"a": 1, "b": 1}), translator=ENGLISH)
     assert "No clear difference" in same.verdict
 
 

@@ -9,11 +9,13 @@ from crampcheck.analysis.inputs import DiaryData
 from crampcheck.analysis.plots import plot_factor_forest, plot_weekly_rates
 from crampcheck.analysis.simulation import simulate_diary
 
+from .helpers import ENGLISH
+
 
 def test_plots_render_svg_and_png(tmp_path: Path) -> None:
-    analysis = analyze_diary(simulate_diary(120, seed=1))
-    forest = plot_factor_forest(analysis, tmp_path / "forest.png")
-    weekly = plot_weekly_rates(analysis, tmp_path / "weekly.png")
+    analysis = analyze_diary(simulate_diary(120, seed=1), translator=ENGLISH)
+    forest = plot_factor_forest(analysis, tmp_path / "forest.png", translator=ENGLISH)
+    weekly = plot_weekly_rates(analysis, tmp_path / "weekly.png", translator=ENGLISH)
     for svg in (forest, weekly):
         assert "<svg" in svg
     assert "doubles" in forest
@@ -22,6 +24,6 @@ def test_plots_render_svg_and_png(tmp_path: Path) -> None:
 
 
 def test_plots_of_an_empty_diary() -> None:
-    analysis = analyze_diary(DiaryData(checkins=[], episodes=[]))
-    assert "<svg" in plot_factor_forest(analysis)
-    assert "<svg" in plot_weekly_rates(analysis)
+    analysis = analyze_diary(DiaryData(checkins=[], episodes=[]), translator=ENGLISH)
+    assert "<svg" in plot_factor_forest(analysis, translator=ENGLISH)
+    assert "<svg" in plot_weekly_rates(analysis, translator=ENGLISH)

@@ -197,19 +197,43 @@ def test_large_import_shows_progress_and_export_round_trips(
     assert listed(other) == listed(sqlite_url)
 
 
-def test_analyze_answers_the_spec(sqlite_url: str, tmp_path: Path) -> None:
+def import_march(url: str, folder: Path) -> None:
+    """28 check-ins (stretching every other day) and 14 cramps, on the days without it."""
     checkins = ["date,stretched_before_bed"] + [
         f"2026-03-{day:02d},{'true' if day % 2 else 'false'}" for day in range(1, 29)
     ]
     episodes = [EPISODES_HEADER] + [f"2026-03-{day:02d}T23:00,,,,,,," for day in range(2, 29, 2)]
-    arguments = ["--episodes", str(write_lines(tmp_path / "e.csv", episodes))]
-    arguments += ["--checkins", str(write_lines(tmp_path / "c.csv", checkins)), "--tz", "UTC"]
-    assert run(sqlite_url, "import", *arguments).exit_code == 0
+    arguments = ["--episodes", str(write_lines(folder / "e.csv", episodes))]
+    arguments += ["--checkins", str(write_lines(folder / "c.csv", checkins)), "--tz", "UTC"]
+    assert run(url, "import", *arguments).exit_code == 0
+
+
+def test_analyze_answers_the_spec(sqlite_url: str, tmp_path: Path) -> None:
+    import_march(sqlite_url, tmp_path)
     result = run(sqlite_url, "analyze", "--format", "json", "--from", "2026-03-01")
     assert result.exit_code == 0, result.output
     document = json.loads(result.output)
     assert (document["days"], document["episodes"]) == (28, 14)
     assert {"rate_per_week", "factors"} <= set(document)
+
+
+def test_analyze_speaks_the_chosen_language(
+    sqlite_url: str, tmp_path: Path, german_catalog: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_march(sqlite_url, tmp_path)
+    english = json.loads(run(sqlite_url, "analyze", "--format", "json").output)
+    german = json.loads(run(sqlite_url, "analyze", "--format", "json", "--language", "de").output)
+    overview = "In 28 Tagebuchtagen mit Check-in hast du 14 Krämpfe notiert (3.5 pro Woche)."
+    assert german["summary"][0] == overview
+    assert english["summary"][0].startswith("Over 28 diary days")
+    # The same fields and numbers in every language.
+    assert german.keys() == english.keys()
+    assert german["factors"][0].keys() == english["factors"][0].keys()
+    assert german["rate_per_week"] == english["rate_per_week"]
+    # Without --language, CRAMPCHECK_LANGUAGE decides.
+    monkeypatch.setenv("CRAMPCHECK_LANGUAGE", "de")
+    text = run(sqlite_url, "analyze").output
+    assert overview in text
 
 
 def test_the_database_comes_from_the_environment(

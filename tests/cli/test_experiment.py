@@ -70,19 +70,36 @@ def test_bad_plans_and_unknown_ids_exit_2(sqlite_url: str) -> None:
     assert run(sqlite_url, "analyze", "nope").exit_code in (1, 2)
 
 
-def test_analyze_answers_the_spec(sqlite_url: str) -> None:
-    document = planned(sqlite_url)
+def followed(url: str) -> str:
+    """A planned experiment with a check-in every day and a cramp on each B day; its id."""
+    document = planned(url)
     diary = CliRunner()
     for entry in document["schedule"]:
         day = entry["date"]
-        diary.invoke(
-            cli, ["diary", "checkin", "--date", day, "--sleep-hours", "7", "--db", sqlite_url]
-        )
+        diary.invoke(cli, ["diary", "checkin", "--date", day, "--sleep-hours", "7", "--db", url])
         if entry["option"] == "b":
             start = f"{day}T23:00+00:00"
-            diary.invoke(cli, ["diary", "add", "--start", start, "--db", sqlite_url])
-    result = run(sqlite_url, "analyze", document["id"], "--format", "json")
+            diary.invoke(cli, ["diary", "add", "--start", start, "--db", url])
+    experiment_id: str = document["id"]
+    return experiment_id
+
+
+def test_analyze_answers_the_spec(sqlite_url: str) -> None:
+    result = run(sqlite_url, "analyze", followed(sqlite_url), "--format", "json")
     assert result.exit_code == 0, result.output
     answer = json.loads(result.output)
     assert {"rate_ratio", "ci_low", "ci_high", "probability_a_better"} <= set(answer)
     assert answer["probability_a_better"] > 0.5
+
+
+def test_analyze_speaks_the_chosen_language(sqlite_url: str, german_catalog: object) -> None:
+    experiment_id = followed(sqlite_url)
+    english = json.loads(run(sqlite_url, "analyze", experiment_id, "--format", "json").output)
+    result = run(sqlite_url, "analyze", experiment_id, "--format", "json", "--language", "de")
+    german = json.loads(result.output)
+    assert german["verdict"].startswith(
+        "Verglichen mit no stretching hilft stretch before bed wahrscheinlich"
+    )
+    assert german["verdict"].endswith("sagt nichts darüber, wie es bei anderen wirkt.")
+    assert german.keys() == english.keys()
+    assert german["rate_ratio"] == english["rate_ratio"]

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from crampcheck.cli import cli
 from crampcheck.errors import OutputError
+from crampcheck.i18n import load_translator
 from crampcheck.report import PdfRenderer, gather_report
 from crampcheck.report.content import ReportData
 from crampcheck.report.files import write_whole
@@ -36,6 +37,7 @@ def report_data(tmp_path_factory: pytest.TempPathFactory) -> ReportData:
                 assessment=None,
                 disclaimer="crampcheck informs; it does not diagnose.",
                 produced=date(2026, 2, 10),
+                translator=load_translator("en"),
             )
     finally:
         engine.dispose()

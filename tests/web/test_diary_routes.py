@@ -189,6 +189,22 @@ def test_the_diary_page_shows_the_analysis_and_plots(client: TestClient) -> None
     assert "not enough data yet" in page  # 14 days each side is the minimum
 
 
+def test_the_analysis_on_the_diary_page_is_in_the_apps_language(
+    tmp_path: Path, database: str, german_catalog: object
+) -> None:
+    settings = Settings(
+        data_dir=tmp_path, database_url=database, secret_key="test-key", language="de"
+    )
+    with TestClient(create_app(settings)) as german:
+        for day in range(1, 29):
+            _post(german, "/diary/checkin", {"date": f"2025-02-{day:02d}"})
+            if day % 2 == 0:
+                _post(german, "/diary/log", {"start": f"2025-02-{day:02d}T23:00"})
+        page = german.get("/diary").text
+    assert "In 28 Tagebuchtagen mit Check-in hast du 14 Krämpfe notiert (3.5 pro Woche)." in page
+    assert "Over 28 diary days" not in page
+
+
 def test_the_export_is_what_the_cli_writes(
     client: TestClient, database: str, tmp_path: Path
 ) -> None:

@@ -2,12 +2,14 @@
 
 Public API (loaded on first use, so importing this package stays light):
 
-    analyze_diary(data, start=None, end=None) -> DiaryAnalysis        (diary.py)
-    analyze_experiment(schedule, data, ...) -> ExperimentAnalysis      (experiment.py)
-    blocks_needed(baseline_rate_per_week, period_days, ...) -> int     (planning.py)
-    plot_weekly_rates / plot_factor_forest(analysis, png_path=None) -> SVG text  (plots.py)
+    analyze_diary(data, start=None, end=None, *, translator) -> DiaryAnalysis    (diary.py)
+    analyze_experiment(schedule, data, ..., translator) -> ExperimentAnalysis   (experiment.py)
+    blocks_needed(baseline_rate_per_week, period_days, ...) -> int              (planning.py)
+    plot_weekly_rates / plot_factor_forest(analysis, png_path=None, *, translator) -> SVG text
 
-Inputs are the plain types of `crampcheck.analysis.inputs` (DiaryData and friends).
+Inputs are the plain types of `crampcheck.analysis.inputs` (DiaryData and friends). Every
+sentence of an answer or chart is in the language of the `crampcheck.i18n.Translator` passed
+in (`load_translator("en")` for English); numbers, field names and identifiers are not.
 """
 
 from __future__ import annotations

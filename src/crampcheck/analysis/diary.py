@@ -5,6 +5,8 @@ The answer follows ../shared/spec/diary-csv.md (`days`, `episodes`, `rate_per_we
 are this project's additions. Methods are documented in `countmodel` (Poisson or negative
 binomial GLM), `split` (enough-data rule), `factors` (numeric factors: above vs at-or-below the
 person's median; lags; Holm), `rates` (trend) and `medications` (28 days before vs after).
+Every sentence in the answer (summary, methods, reasons, comparisons, note) is in the language
+of the translator passed in; numbers and identifiers are the same in every language.
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ from crampcheck.analysis.rates import (
     weekly_rates,
 )
 from crampcheck.analysis.summary import overview, summarise
+from crampcheck.i18n import Translator, gettext_noop
 
-METHODS = (
+METHODS = gettext_noop(
     "Counts per diary day (06:00 to 06:00) on days with a check-in, exposure 1 day each. "
     "Rate ratios come from a Poisson GLM, refitted as a negative binomial when the data are "
     "overdispersed (the 'model' field says which), with 95% Wald intervals. True/false factors "
@@ -62,9 +65,14 @@ class DiaryAnalysis(BaseModel):
 
 
 def analyze_diary(
-    data: DiaryData, start: date | None = None, end: date | None = None
+    data: DiaryData,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    translator: Translator,
 ) -> DiaryAnalysis:
-    """Analyse the diary days from `start` to `end` (inclusive; None = open).
+    """Analyse the diary days from `start` to `end` (inclusive; None = open), worded in the
+    language of `translator`.
 
     Never raises on thin data: whatever cannot be estimated has `enough_data` false, null
     numbers and a `reason`.
@@ -72,10 +80,10 @@ def analyze_diary(
     table = build_day_table(data, start, end)
     per_week = rate_per_week(table.total, len(table.days))
     night_day = night_and_day(table)
-    time_trend = trend(table)
-    factors = factor_effects(table)
-    comparisons = multiple_comparisons(factors)
-    medications = medication_changes(table, data.medications)
+    time_trend = trend(table, translator)
+    factors = factor_effects(table, translator)
+    comparisons = multiple_comparisons(factors, translator)
+    medications = medication_changes(table, data.medications, translator)
     return DiaryAnalysis(
         days=len(table.days),
         episodes=table.total,
@@ -88,13 +96,14 @@ def analyze_diary(
         factors=factors,
         multiple_comparisons=comparisons,
         medications=medications,
-        methods=METHODS,
+        methods=translator.gettext(METHODS),
         summary=summarise(
-            overview(len(table.days), table.total, per_week),
+            overview(len(table.days), table.total, per_week, translator),
             night_day,
             time_trend,
             factors,
             comparisons,
             medications,
+            translator,
         ),
     )

@@ -10,6 +10,9 @@ Monte Carlo, fully deterministic.
 Default prior: shape 0.5 and rate chosen so that the prior mean is the pooled rate of both
 options (shape / pooled rate per day): a weak prior worth half a cramp of information, the
 same for A and B, so it pulls neither option ahead.
+
+`verdict`, `reason`, `interval` and the prior's `description` are sentences in the language of
+the translator passed in; `unit` and `rate_ratio_estimate` are fixed identifiers.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pydantic import BaseModel
 from crampcheck.analysis.blocks import check_schedule, count_blocks
 from crampcheck.analysis.inputs import DiaryData
 from crampcheck.analysis.verdict import verdict
+from crampcheck.i18n import Translator
 
 FALLBACK_RATE_PER_DAY = 1.0 / 7.0  # prior centre when no cramps were recorded at all
 
@@ -71,8 +75,10 @@ def analyze_experiment(
     b_label: str = "b",
     period_days: int | None = None,
     as_of: date | None = None,
+    translator: Translator,
 ) -> ExperimentAnalysis:
-    """Compare the cramp rate on A days with B days (rate_ratio = rate A / rate B).
+    """Compare the cramp rate on A days with B days (rate_ratio = rate A / rate B), worded in
+    the language of `translator`.
 
     `prior_rate` is in days (Gamma rate for cramps per day); None centres the prior on the
     pooled rate. `period_days` defaults to what the schedule shows. A block is complete when
@@ -88,15 +94,17 @@ def analyze_experiment(
     }
     episodes = {option: sum(cramps[day] for day in counted[option]) for option in "ab"}
     blocks = count_blocks(days, as_of or max(checked_in, default=None), period_days)
-    prior = _prior(prior_shape, prior_rate, episodes, counted)
-    reason = _shortage(blocks.completed, len(counted["a"]), len(counted["b"]))
+    prior = _prior(prior_shape, prior_rate, episodes, counted, translator)
+    reason = _shortage(blocks.completed, len(counted["a"]), len(counted["b"]), translator)
     answer = ExperimentAnalysis(
         rate_ratio=None,
         ci_low=None,
         ci_high=None,
         probability_a_better=None,
         rate_ratio_estimate=None,
-        interval="95% credible interval (equal-tailed) of the posterior rate ratio",
+        interval=translator.gettext(
+            "95% credible interval (equal-tailed) of the posterior rate ratio"
+        ),
         enough_data=False,
         days_a=len(counted["a"]),
         days_b=len(counted["b"]),
@@ -112,7 +120,7 @@ def analyze_experiment(
         blocks_planned=blocks.planned,
         blocks_completed=blocks.completed,
         prior=prior,
-        verdict=verdict(None, None, None, a_label, b_label, blocks, reason),
+        verdict=verdict(None, None, None, a_label, b_label, blocks, reason, translator),
         reason=reason,
     )
     if reason is not None:
@@ -126,7 +134,7 @@ def analyze_experiment(
             "probability_a_better": probability,
             "rate_ratio_estimate": estimate,
             "enough_data": True,
-            "verdict": verdict(probability, low, high, a_label, b_label, blocks, None),
+            "verdict": verdict(probability, low, high, a_label, b_label, blocks, None, translator),
         }
     )
 
@@ -154,20 +162,28 @@ def _posterior(
 
 
 def _prior(
-    shape: float, rate: float | None, episodes: dict[str, int], counted: dict[str, list[date]]
+    shape: float,
+    rate: float | None,
+    episodes: dict[str, int],
+    counted: dict[str, list[date]],
+    translator: Translator,
 ) -> GammaPrior:
+    _ = translator.gettext
     days = len(counted["a"]) + len(counted["b"])
     pooled = (episodes["a"] + episodes["b"]) / days if days else 0.0
     centre = pooled if pooled > 0 else FALLBACK_RATE_PER_DAY
+    # The numbers are rarely whole (0.5 cramps, 3.5 days), so these sentences have no plural.
     if rate is None:
         rate = shape / centre
-        description = (
-            f"weak prior centred on the pooled rate of both options ({7 * centre:.1f} cramps "
-            f"per week), worth about {shape:g} cramps and {rate:.1f} days of diary; "
-            "the same for both options"
-        )
+        description = _(
+            "weak prior centred on the pooled rate of both options ({per_week} cramps per "
+            "week), worth about {cramps} cramps and {days} days of diary; the same for both "
+            "options"
+        ).format(per_week=f"{7 * centre:.1f}", cramps=f"{shape:g}", days=f"{rate:.1f}")
     else:
-        description = f"Gamma prior on cramps per day with mean {7 * shape / rate:.1f} per week"
+        description = _("Gamma prior on cramps per day with mean {per_week} per week").format(
+            per_week=f"{7 * shape / rate:.1f}"
+        )
     return GammaPrior(
         shape=shape,
         rate=rate,
@@ -177,11 +193,13 @@ def _prior(
     )
 
 
-def _shortage(blocks_completed: int, days_a: int, days_b: int) -> str | None:
+def _shortage(
+    blocks_completed: int, days_a: int, days_b: int, translator: Translator
+) -> str | None:
     if blocks_completed < 1:
-        return "no complete block yet (one period of each option)"
+        return translator.gettext("no complete block yet (one period of each option)")
     if days_a == 0 or days_b == 0:
-        return "no check-ins on one of the options yet"
+        return translator.gettext("no check-ins on one of the options yet")
     return None
 
 

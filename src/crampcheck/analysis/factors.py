@@ -13,17 +13,22 @@ How factors are compared (one row per counted diary day, exposure 1 day, see `co
   alcohol: the factor's value on the previous calendar day's check-in.
 
 Days on which a factor was not recorded are left out of that factor's comparison.
+
+The texts of a row (`comparison`, `reason`) and the multiple-comparisons `note` are whole
+sentences in the translator's language; `kind`, `unit` and `model` stay fixed identifiers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from crampcheck.analysis.daytable import DayTable, FloatArray
-from crampcheck.analysis.split import BoolArray, compare_split
+from crampcheck.analysis.split import MIN_DAYS_PER_GROUP, BoolArray, SplitResult, compare_split
+from crampcheck.i18n import Translator, gettext_noop
 
 LAGGED_FACTORS = ("exercise_minutes", "exercise_intensity", "alcohol_units")
 KNOWN_ORDER = (
@@ -47,6 +52,35 @@ UNITS = {
     "sitting_hours": "hours",
     "sleep_hours": "hours",
 }
+# A numeric factor's threshold with its unit, as a phrase (translated where it is used).
+AMOUNTS = {
+    "fluid_litres": gettext_noop("{value} litres"),
+    "alcohol_units": gettext_noop("{value} units"),
+    "caffeine_cups": gettext_noop("{value} cups"),
+    "exercise_minutes": gettext_noop("{value} minutes"),
+    "exercise_intensity": gettext_noop("{value} on the 0-3 scale"),
+    "standing_hours": gettext_noop("{value} hours"),
+    "sitting_hours": gettext_noop("{value} hours"),
+    "sleep_hours": gettext_noop("{value} hours"),
+}
+# (relation to the threshold, lag) -> what was compared; "true" for true/false factors.
+COMPARISONS = {
+    ("true", 0): gettext_noop("days {factor} was true that day vs false"),
+    ("true", 1): gettext_noop("days {factor} was true the day before vs false"),
+    ("above", 0): gettext_noop(
+        "days {factor} was above the median of {amount} that day vs at or below"
+    ),
+    ("above", 1): gettext_noop(
+        "days {factor} was above the median of {amount} the day before vs at or below"
+    ),
+    ("at or above", 0): gettext_noop(
+        "days {factor} was at or above the median of {amount} that day vs below"
+    ),
+    ("at or above", 1): gettext_noop(
+        "days {factor} was at or above the median of {amount} the day before vs below"
+    ),
+}
+Relation = Literal["true", "above", "at or above"]
 ADJUSTED_ALPHA = 0.05
 
 
@@ -71,6 +105,8 @@ class FactorEffect(BaseModel):
     episodes_without: int
     significant_after_adjustment: bool | None = None
     reason: str | None = None
+    # How the days were split, for the summary's wording; not part of the JSON answer.
+    relation: Relation | None = Field(default=None, exclude=True)
 
 
 class MultipleComparisons(BaseModel):
@@ -87,28 +123,29 @@ def factor_names(table: DayTable) -> list[str]:
     return known + sorted(seen - set(KNOWN_ORDER))
 
 
-def factor_effects(table: DayTable) -> list[FactorEffect]:
-    """One row per factor (and per lag for the lagged ones), Holm-flagged."""
+def factor_effects(table: DayTable, translator: Translator) -> list[FactorEffect]:
+    """One row per factor (and per lag for the lagged ones), Holm-flagged, worded by
+    `translator`."""
     rows = []
     for name in factor_names(table):
-        rows.append(factor_effect(table, name, lag=0))
+        rows.append(factor_effect(table, name, 0, translator))
         if name in LAGGED_FACTORS:
-            rows.append(factor_effect(table, name, lag=1))
+            rows.append(factor_effect(table, name, 1, translator))
     return holm_flags(rows)
 
 
-def factor_effect(table: DayTable, name: str, lag: int) -> FactorEffect:
+def factor_effect(table: DayTable, name: str, lag: int, translator: Translator) -> FactorEffect:
     values = table.factor_values(name, lag)
     yes_no = _is_yes_no(table, name)
     threshold = None if yes_no else _median(values)
-    with_it, without_it, comparison = _groups(values, threshold, name, lag)
+    with_it, without_it, relation = _groups(values, threshold)
     result = compare_split(table.counts, with_it, without_it)
     fit = result.fit
     return FactorEffect(
         factor=name,
         lag=lag,
         kind="true/false" if yes_no else "numeric",
-        comparison=comparison,
+        comparison=comparison_text(name, lag, relation, threshold, translator),
         threshold=threshold,
         unit=None if yes_no else UNITS.get(name),
         rate_ratio=None if fit is None else fit.rate_ratio,
@@ -121,8 +158,49 @@ def factor_effect(table: DayTable, name: str, lag: int) -> FactorEffect:
         days_without=result.days_without,
         episodes_with=result.episodes_with,
         episodes_without=result.episodes_without,
-        reason=result.reason,
+        reason=shortage_text(result, translator),
+        relation=relation,
     )
+
+
+def comparison_text(
+    name: str, lag: int, relation: Relation, threshold: float | None, translator: Translator
+) -> str:
+    """Which days were compared with which, e.g. "days fluid_litres was above the median of
+    1.5 litres that day vs at or below"."""
+    _ = translator.gettext
+    amount = "" if threshold is None else amount_text(name, threshold, translator)
+    return _(COMPARISONS[relation, min(lag, 1)]).format(factor=name, amount=amount)
+
+
+def amount_text(name: str, value: float, translator: Translator) -> str:
+    """A value of a factor with its unit, e.g. "1.5 litres" (custom factors have no unit)."""
+    template = AMOUNTS.get(name)
+    number = f"{value:g}"
+    return translator.gettext(template).format(value=number) if template else number
+
+
+def shortage_text(result: SplitResult, translator: Translator) -> str | None:
+    """Why a factor has no estimate, or None when it has one."""
+    _ = translator.gettext
+    needed = MIN_DAYS_PER_GROUP
+    match result.shortage:
+        case None:
+            return None
+        case "few days with":
+            text = _("not enough days with it yet ({days} of {needed} needed)")
+            return text.format(days=result.days_with, needed=needed)
+        case "few days without":
+            text = _("not enough days without it yet ({days} of {needed} needed)")
+            return text.format(days=result.days_without, needed=needed)
+        case "no cramps":
+            return _("no cramps recorded on these days")
+        case "no cramps with":
+            return _("no cramps on days with it yet, so no ratio can be estimated")
+        case "no cramps without":
+            return _("no cramps on days without it yet, so no ratio can be estimated")
+        case "no fit":
+            return _("the model did not converge on these days")
 
 
 def _is_yes_no(table: DayTable, name: str) -> bool:
@@ -139,22 +217,16 @@ def _median(values: FloatArray) -> float | None:
     return None if recorded.size == 0 else float(np.median(recorded))
 
 
-def _groups(
-    values: FloatArray, threshold: float | None, name: str, lag: int
-) -> tuple[BoolArray, BoolArray, str]:
+def _groups(values: FloatArray, threshold: float | None) -> tuple[BoolArray, BoolArray, Relation]:
     recorded = ~np.isnan(values)
-    when = "the day before" if lag else "that day"
     if threshold is None:
         with_it = recorded & (values == 1.0)
-        return with_it, recorded & ~with_it, f"days {name} was true {when} vs false"
-    unit = UNITS.get(name, "")
+        return with_it, recorded & ~with_it, "true"
     with_it = recorded & (values > threshold)
     if with_it.any():
-        text = f"days {name} was above the median of {threshold:g} {unit} {when} vs at or below"
-        return with_it, recorded & ~with_it, " ".join(text.split())
+        return with_it, recorded & ~with_it, "above"
     with_it = recorded & (values >= threshold)
-    text = f"days {name} was at or above the median of {threshold:g} {unit} {when} vs below"
-    return with_it, recorded & ~with_it, " ".join(text.split())
+    return with_it, recorded & ~with_it, "at or above"
 
 
 def holm_flags(rows: Iterable[FactorEffect]) -> list[FactorEffect]:
@@ -178,14 +250,18 @@ def holm_flags(rows: Iterable[FactorEffect]) -> list[FactorEffect]:
     ]
 
 
-def multiple_comparisons(rows: list[FactorEffect]) -> MultipleComparisons:
+def multiple_comparisons(rows: list[FactorEffect], translator: Translator) -> MultipleComparisons:
     tested = sum(1 for row in rows if row.enough_data)
     significant = sum(1 for row in rows if row.significant_after_adjustment)
-    note = (
-        f"{tested} factor comparisons were tested. With many comparisons, some 95% intervals "
+    note = translator.ngettext(
+        "{count} factor comparison was tested. With many comparisons, some 95% intervals "
         "exclude 1 by chance alone (about 1 in 20 when there is no real effect); "
-        "'significant_after_adjustment' marks those that still stand after a Holm correction."
-    )
+        "'significant_after_adjustment' marks those that still stand after a Holm correction.",
+        "{count} factor comparisons were tested. With many comparisons, some 95% intervals "
+        "exclude 1 by chance alone (about 1 in 20 when there is no real effect); "
+        "'significant_after_adjustment' marks those that still stand after a Holm correction.",
+        tested,
+    ).format(count=tested)
     return MultipleComparisons(
         factors_tested=tested,
         method="holm",

@@ -16,7 +16,8 @@ from pydantic import BaseModel
 
 from crampcheck.analysis.daytable import DayTable
 from crampcheck.analysis.inputs import MedicationPeriod
-from crampcheck.analysis.split import compare_split
+from crampcheck.analysis.split import MIN_DAYS_PER_GROUP, SplitResult, compare_split
+from crampcheck.i18n import Translator
 
 WINDOW_DAYS = 28
 
@@ -41,28 +42,26 @@ class MedicationChange(BaseModel):
 
 
 def medication_changes(
-    table: DayTable, medications: Sequence[MedicationPeriod]
+    table: DayTable, medications: Sequence[MedicationPeriod], translator: Translator
 ) -> list[MedicationChange]:
+    """One before/after comparison per start and stop date; reasons worded by `translator`."""
     changes = []
     for period in medications:
         if period.started is not None:
-            changes.append(before_after(table, period.name, "start", period.started))
+            changes.append(before_after(table, period.name, "start", period.started, translator))
         if period.stopped is not None:
-            changes.append(before_after(table, period.name, "stop", period.stopped))
+            changes.append(before_after(table, period.name, "stop", period.stopped, translator))
     return changes
 
 
-def before_after(table: DayTable, name: str, event: str, when: date) -> MedicationChange:
+def before_after(
+    table: DayTable, name: str, event: str, when: date, translator: Translator
+) -> MedicationChange:
     """Rate in the 28 days from `when` divided by the rate in the 28 days before it."""
     before = table.window(when - timedelta(days=WINDOW_DAYS), when - timedelta(days=1))
     after = table.window(when, when + timedelta(days=WINDOW_DAYS - 1))
     result = compare_split(table.counts, after, before)
     fit = result.fit
-    reason = result.reason
-    if reason is not None:
-        reason = reason.replace("days with it", "days after").replace(
-            "days without it", "days before"
-        )
     return MedicationChange(
         medication=name,
         event=event,
@@ -77,5 +76,28 @@ def before_after(table: DayTable, name: str, event: str, when: date) -> Medicati
         days_after=result.days_with,
         episodes_before=result.episodes_without,
         episodes_after=result.episodes_with,
-        reason=reason,
+        reason=shortage_text(result, translator),
     )
+
+
+def shortage_text(result: SplitResult, translator: Translator) -> str | None:
+    """Why a before/after comparison has no estimate ("with it" is after), or None."""
+    _ = translator.gettext
+    needed = MIN_DAYS_PER_GROUP
+    match result.shortage:
+        case None:
+            return None
+        case "few days with":
+            text = _("not enough days after the date yet ({days} of {needed} needed)")
+            return text.format(days=result.days_with, needed=needed)
+        case "few days without":
+            text = _("not enough days before the date yet ({days} of {needed} needed)")
+            return text.format(days=result.days_without, needed=needed)
+        case "no cramps":
+            return _("no cramps recorded on these days")
+        case "no cramps with":
+            return _("no cramps on the days after yet, so no ratio can be estimated")
+        case "no cramps without":
+            return _("no cramps on the days before yet, so no ratio can be estimated")
+        case "no fit":
+            return _("the model did not converge on these days")

@@ -18,6 +18,7 @@ from crampcheck.analysis.simulation import (
     simulate_experiment_diary,
     simulate_schedule,
 )
+from crampcheck.i18n import load_translator
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,16 @@ def factor_performance(
 ) -> list[Performance]:
     """Coverage and detection for each simulated yes/no factor in diaries of `n_days`."""
     hits = {name: [0, 0, 0] for name in effects}  # estimated, covered, detected
+    english = load_translator("en")  # only the numbers are used
     for run in range(runs):
         diary = simulate_diary(
             n_days, seed + run, effects=effects, frailty_variance=frailty_variance
         )
-        rows = {row.factor: row for row in analyze_diary(diary).factors if row.lag == 0}
+        rows = {
+            row.factor: row
+            for row in analyze_diary(diary, translator=english).factors
+            if row.lag == 0
+        }
         for name, truth in effects.items():
             row = rows.get(name)
             if row is None or row.ci_low is None or row.ci_high is None:
@@ -71,12 +77,13 @@ def experiment_performance(
     """Credible-interval coverage, detection and mean probability_a_better of experiments."""
     estimated = covered = detected = 0
     probabilities = 0.0
+    english = load_translator("en")  # only the numbers are used
     for run in range(runs):
         schedule = simulate_schedule(blocks, period_days, seed + run)
         diary = simulate_experiment_diary(
             schedule, seed + run, baseline_per_week=baseline_per_week, ratio_a=ratio_a
         )
-        answer = analyze_experiment(schedule, diary, as_of=schedule[-1][0])
+        answer = analyze_experiment(schedule, diary, as_of=schedule[-1][0], translator=english)
         if answer.ci_low is None or answer.ci_high is None:
             continue
         estimated += 1

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from crampcheck.analysis.countmodel import fit_rate_ratio
 from crampcheck.analysis.daytable import DayTable
+from crampcheck.i18n import Translator
 
 TREND_PERIOD_DAYS = 28
 TREND_MIN_DAYS = 56
@@ -81,20 +82,23 @@ def night_and_day(table: DayTable) -> NightDay:
     )
 
 
-def trend(table: DayTable) -> Trend:
-    """Rate ratio per 28 days from a count model on the day index."""
+def trend(table: DayTable, translator: Translator) -> Trend:
+    """Rate ratio per 28 days from a count model on the day index (a missing estimate's
+    reason worded by `translator`)."""
+    _ = translator.gettext
     if not table.days:
-        return _no_trend("no diary days yet")
+        return _no_trend(_("no diary days yet"))
     span = (table.days[-1] - table.days[0]).days + 1
     if len(table.days) < TREND_MIN_DAYS or span < TREND_MIN_DAYS:
-        return _no_trend(f"needs at least {TREND_MIN_DAYS} diary days over 8 weeks")
+        text = _("needs at least {days} diary days over {weeks} weeks")
+        return _no_trend(text.format(days=TREND_MIN_DAYS, weeks=TREND_MIN_DAYS // 7))
     if table.total == 0:
-        return _no_trend("no cramps recorded")
+        return _no_trend(_("no cramps recorded"))
     # Covariate in units of 4 weeks, so exp(beta) is directly the ratio per 4 weeks.
     index = np.array([(day - table.days[0]).days for day in table.days], dtype=float)
     fit = fit_rate_ratio(table.counts, index / TREND_PERIOD_DAYS)
     if fit is None:
-        return _no_trend("the model did not converge")
+        return _no_trend(_("the model did not converge"))
     return Trend(
         rate_ratio_per_4_weeks=fit.rate_ratio,
         ci_low=fit.ci_low,

@@ -3,12 +3,14 @@
 Every factor, lag and medication comparison in the analysis is a split of counted days into
 a group *with* something and a group *without* it. Enough data means at least 14 days in each
 group, at least one cramp in each group (otherwise the ratio is 0 or infinite and a Wald
-interval does not exist) and a count model that converged.
+interval does not exist) and a count model that converged. Which of these is missing is a
+`Shortage` code; the factor and medication comparisons word it for the person.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -17,18 +19,26 @@ from crampcheck.analysis.daytable import FloatArray
 
 MIN_DAYS_PER_GROUP = 14
 BoolArray = np.ndarray[tuple[int], np.dtype[np.bool_]]
+Shortage = Literal[
+    "few days with",  # fewer than MIN_DAYS_PER_GROUP days in the group with it
+    "few days without",
+    "no cramps",  # no cramp in either group
+    "no cramps with",  # none in the group with it: the ratio would be 0
+    "no cramps without",  # none in the group without it: the ratio would be infinite
+    "no fit",  # the count model did not converge
+]
 
 
 @dataclass(frozen=True)
 class SplitResult:
-    """The fit (None when there is not enough data, with `reason` saying why) and group sizes."""
+    """The fit (None when there is not enough data, with `shortage` saying why) and group sizes."""
 
     fit: RateRatioFit | None
     days_with: int
     days_without: int
     episodes_with: int
     episodes_without: int
-    reason: str | None
+    shortage: Shortage | None
 
 
 def compare_split(counts: FloatArray, with_it: BoolArray, without_it: BoolArray) -> SplitResult:
@@ -36,27 +46,27 @@ def compare_split(counts: FloatArray, with_it: BoolArray, without_it: BoolArray)
     days_with, days_without = int(with_it.sum()), int(without_it.sum())
     episodes_with = int(counts[with_it].sum())
     episodes_without = int(counts[without_it].sum())
-    reason = _shortage(days_with, days_without, episodes_with, episodes_without)
+    shortage = _shortage(days_with, days_without, episodes_with, episodes_without)
     fit = None
-    if reason is None:
+    if shortage is None:
         used = with_it | without_it
         fit = fit_rate_ratio(counts[used], with_it[used].astype(float))
         if fit is None:
-            reason = "the model did not converge on these days"
-    return SplitResult(fit, days_with, days_without, episodes_with, episodes_without, reason)
+            shortage = "no fit"
+    return SplitResult(fit, days_with, days_without, episodes_with, episodes_without, shortage)
 
 
 def _shortage(
     days_with: int, days_without: int, episodes_with: int, episodes_without: int
-) -> str | None:
+) -> Shortage | None:
     if days_with < MIN_DAYS_PER_GROUP:
-        return f"not enough days with it yet ({days_with} of {MIN_DAYS_PER_GROUP} needed)"
+        return "few days with"
     if days_without < MIN_DAYS_PER_GROUP:
-        return f"not enough days without it yet ({days_without} of {MIN_DAYS_PER_GROUP} needed)"
+        return "few days without"
     if episodes_with == 0 and episodes_without == 0:
-        return "no cramps recorded on these days"
+        return "no cramps"
     if episodes_with == 0:
-        return "no cramps on days with it yet, so no ratio can be estimated"
+        return "no cramps with"
     if episodes_without == 0:
-        return "no cramps on days without it yet, so no ratio can be estimated"
+        return "no cramps without"
     return None

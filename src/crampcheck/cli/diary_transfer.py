@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from crampcheck.cli.common import say
+from crampcheck.cli.common import language_option, say, translator
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors, tz_option
 from crampcheck.diary.csv_tables import read_table
 from crampcheck.diary.exporting import export_checkins_csv, export_episodes_csv, export_json
@@ -117,17 +117,22 @@ def export_command(
 @click.option("--from", "first_day", type=DAY, help="First diary day YYYY-MM-DD.")
 @click.option("--to", "last_day", type=DAY, help="Last diary day YYYY-MM-DD.")
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text")
+@language_option
 @db_option
 @reports_errors
 def analyze_command(
-    first_day: date | None, last_day: date | None, output: str, db_url: str | None
+    first_day: date | None,
+    last_day: date | None,
+    output: str,
+    language: str | None,
+    db_url: str | None,
 ) -> None:
     """Cramp rate and how each factor you track goes with it (rate ratios, 95% intervals)."""
     from crampcheck.analysis.diary import analyze_diary  # statistics load only when used
 
     with open_database(db_url) as factory, session_scope(factory) as session:
         data = load_diary_data(session, first_day, last_day)
-    show_result(analyze_diary(data), output)
+    show_result(analyze_diary(data, translator=translator(language)), output)
 
 
 def show_result(result: Any, output: str) -> None:

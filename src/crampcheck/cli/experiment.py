@@ -8,7 +8,7 @@ from datetime import date, datetime, tzinfo
 
 import click
 
-from crampcheck.cli.common import say
+from crampcheck.cli.common import language_option, say, translator
 from crampcheck.cli.database import (
     FieldType,
     db_option,
@@ -88,7 +88,11 @@ def plan_command(
 
 
 def _echo_schedule(row: ExperimentRow) -> None:
-    labels = {"a": f"A ({row.option_a})", "b": f"B ({row.option_b})", WASHOUT: "wash-out"}
+    labels = {
+        "a": say("A ({option})", option=row.option_a),
+        "b": say("B ({option})", option=row.option_b),
+        WASHOUT: say("wash-out"),
+    }
     for entry in schedule_of(row):
         click.echo(f"  {entry.day.isoformat()}  {labels[entry.option]}")
 
@@ -106,10 +110,16 @@ def list_command(output: str, db_url: str | None) -> None:
         return
     for document in documents:
         first, last = document["schedule"][0]["date"], document["schedule"][-1]["date"]
-        click.echo(
-            f"{document['id']}  {document['name']}  {first} to {last}  "
-            f"A: {document['a']}  B: {document['b']}"
+        line = say(
+            "{id}  {name}  {first} to {last}  A: {a}  B: {b}",
+            id=document["id"],
+            name=document["name"],
+            first=first,
+            last=last,
+            a=document["a"],
+            b=document["b"],
         )
+        click.echo(line)
 
 
 @experiment_group.command("show")
@@ -138,24 +148,32 @@ def show_command(
 
 
 def today_instruction(row: ExperimentRow, day: date) -> str:
-    """What the schedule asks of the person on `day`, in words."""
+    """What the schedule asks of the person on `day`, in words (CRAMPCHECK_LANGUAGE)."""
     options = {entry.day: entry.option for entry in schedule_of(row)}
     option = options.get(day)
     if option is None:
         first, last = min(options), max(options)
-        return f"no instruction (the experiment runs {first.isoformat()} to {last.isoformat()})"
+        return say(
+            "no instruction (the experiment runs {first} to {last})",
+            first=first.isoformat(),
+            last=last.isoformat(),
+        )
     if option == WASHOUT:
-        return "wash-out day (neither option counts)"
-    text = row.option_a if option == "a" else row.option_b
-    return f"do {option.upper()} ({text})"
+        return say("wash-out day (neither option counts)")
+    if option == "a":
+        return say("do A ({option})", option=row.option_a)
+    return say("do B ({option})", option=row.option_b)
 
 
 @experiment_group.command("analyze")
 @click.argument("experiment_id", metavar="ID")
 @click.option("--format", "output", type=OUTPUT, default="text")
+@language_option
 @db_option
 @reports_errors
-def analyze_command(experiment_id: str, output: str, db_url: str | None) -> None:
+def analyze_command(
+    experiment_id: str, output: str, language: str | None, db_url: str | None
+) -> None:
     """Compare the cramp rate on A days with that on B days (check-in days only)."""
     from crampcheck.analysis.experiment import analyze_experiment
 
@@ -167,6 +185,12 @@ def analyze_command(experiment_id: str, output: str, db_url: str | None) -> None
     days = [(entry.day, entry.option) for entry in schedule]
     # Blocks count as complete up to today, not only up to the last check-in.
     result = analyze_experiment(
-        days, data, a_label=a_label, b_label=b_label, period_days=period_days, as_of=date.today()
+        days,
+        data,
+        a_label=a_label,
+        b_label=b_label,
+        period_days=period_days,
+        as_of=date.today(),
+        translator=translator(language),
     )
     show_result(result, output)

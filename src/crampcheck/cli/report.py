@@ -90,6 +90,7 @@ def report_command(
                 assessment=given or latest_kept_assessment(session),
                 disclaimer=words.gettext(knowledge.texts.disclaimer),
                 produced=today,
+                translator=words,
             )
         if renderer is None:
             html = render_report_html(report, words)

@@ -1,5 +1,11 @@
 """Translation of every user-visible string (English source text, gettext catalogs)."""
 
-from crampcheck.i18n.translator import SUPPORTED_LANGUAGES, Translator, load_translator
+from crampcheck.i18n.translator import (
+    SUPPORTED_LANGUAGES,
+    Translator,
+    gettext_noop,
+    load_translator,
+    parse_catalog,
+)
 
-__all__ = ["SUPPORTED_LANGUAGES", "Translator", "load_translator"]
+__all__ = ["SUPPORTED_LANGUAGES", "Translator", "gettext_noop", "load_translator", "parse_catalog"]

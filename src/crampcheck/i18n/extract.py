@@ -2,6 +2,7 @@
 
 Translators start from ``locales/crampcheck.pot`` (``scripts/extract-messages`` rewrites it);
 a finished ``locales/<lang>.po`` is picked up by `load_translator` with no code change.
+`ngettext(singular, plural, n)` calls become plural entries (msgid and msgid_plural).
 """
 
 from __future__ import annotations
@@ -22,7 +23,15 @@ USER_TEXT_FIELDS = frozenset(
     }
 )  # fmt: skip
 PACKAGE = Path(__file__).resolve().parents[1]
-KEYWORDS = {"_": None, "gettext": None, "say": (1,)}
+KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "gettext_noop": None,
+    "ngettext": (1, 2),
+    "say": (1,),
+}
+# A plain message is its English text; a plural one is (singular, plural).
+Message = str | tuple[str, str]
 
 
 def _texts(value: Any, field: str | None = None) -> Iterator[str]:
@@ -64,31 +73,48 @@ def knowledge_messages() -> dict[str, str]:
     return messages
 
 
-def code_messages() -> dict[str, str]:
+def code_messages() -> dict[Message, str]:
     """Strings marked for translation in the code and the web templates, with their file."""
     from babel.messages.extract import extract_from_dir
 
     methods = [("**.py", "python"), ("**/templates/**.html", "jinja2.ext:babel_extract")]
     options = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
-    messages: dict[str, str] = {}
+    messages: dict[Message, str] = {}
     found = extract_from_dir(str(PACKAGE), methods, options_map=options, keywords=KEYWORDS)
     for file, _line, message, _comments, _context in found:
         if isinstance(message, str) and message.strip():
             messages.setdefault(message, file)
+        elif isinstance(message, tuple) and len(message) == 2 and all(message):
+            messages.setdefault((str(message[0]), str(message[1])), file)
     return messages
 
 
 def build_template() -> bytes:
-    """The POT file's bytes (sorted, without dates, so it changes only when strings do)."""
+    """The POT file's bytes (sorted, without dates, so it changes only when strings do).
+
+    Raises ValueError when a plural message's singular is also used as a plain message: a
+    catalog holds one entry per msgid, so one of the two would be lost.
+    """
     from babel.messages.catalog import Catalog
     from babel.messages.pofile import write_po
 
     catalog = Catalog(project="crampcheck", fuzzy=False)
-    for message, origin in sorted({**knowledge_messages(), **code_messages()}.items()):
+    messages: dict[Message, str] = {}
+    messages.update(knowledge_messages())
+    messages.update(code_messages())
+    clashes = sorted(m[0] for m in messages if isinstance(m, tuple) and m[0] in messages)
+    if clashes:
+        raise ValueError(f"used both as a plain and as a plural message: {clashes}")
+    for message, origin in sorted(messages.items(), key=_singular_first):
         catalog.add(message, locations=[(origin, 0)])
     buffer = BytesIO()
     write_po(buffer, catalog, omit_header=True, sort_output=True, no_location=False, width=100)
     return buffer.getvalue()
+
+
+def _singular_first(item: tuple[Message, str]) -> tuple[str, str]:
+    message = item[0]
+    return (message, "") if isinstance(message, str) else message
 
 
 def template_path() -> Path:

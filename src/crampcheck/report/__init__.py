@@ -1,12 +1,13 @@
 """The doctor's report: gather the content, render it as HTML, write it as PDF.
 
-report = gather_report(session, start=..., end=..., assessment=..., disclaimer=..., produced=...)
+report = gather_report(session, start=..., end=..., assessment=..., disclaimer=..., produced=...,
+                       translator=translator)
 write_pdf(render_report_html(report, translator), Path("report.pdf"))
 
 or, to overlap loading the PDF libraries with reading the diary (what the CLI does):
 
 with PdfRenderer() as renderer:
-    renderer.write(gather_report(...), "en", Path("report.pdf"))
+    renderer.write(gather_report(..., translator=translator), translator.language, Path(...))
 
 The names are imported on first use: the PDF helper process needs the content classes but
 not the database code that gathering them takes (SQLAlchemy alone is 0.3 s to load).

@@ -16,6 +16,7 @@ from crampcheck.analysis.experiment import analyze_experiment
 from crampcheck.assessment.result import AdviceItem, Assessment, Citation
 from crampcheck.diary.loading import load_diary_data
 from crampcheck.experiments import list_experiments, schedule_of
+from crampcheck.i18n import Translator
 from crampcheck.report.content import DiarySummary, ExperimentReport, KeptAssessment, ReportData
 from crampcheck.storage.models import SavedAssessmentRow
 
@@ -46,9 +47,11 @@ def gather_report(
     assessment: KeptAssessment | None,
     disclaimer: str,
     produced: date,
+    translator: Translator,
 ) -> ReportData:
     """The report's content: diary days `start` to `end` (inclusive), every experiment and
-    `assessment` (None: the report says no assessment was made)."""
+    `assessment` (None: the report says no assessment was made). The analyses' sentences are
+    in `translator`'s language, which should be the one the report is rendered in."""
     result = assessment.result if assessment else None
     advice = list(result.discuss_with_doctor) if result else []
     return ReportData(
@@ -64,14 +67,14 @@ def gather_report(
         ],
         advice=advice,
         citations=_cited(result, advice),
-        diary=_diary(session, start, end),
-        experiments=_experiments(session, produced),
+        diary=_diary(session, start, end, translator),
+        experiments=_experiments(session, produced, translator),
     )
 
 
-def _diary(session: Session, start: date, end: date) -> DiarySummary:
+def _diary(session: Session, start: date, end: date, translator: Translator) -> DiarySummary:
     data = load_diary_data(session, start, end)
-    analysis = analyze_diary(data, start, end)
+    analysis = analyze_diary(data, start, end, translator=translator)
     counted = {checkin.day for checkin in data.checkins}
     cramp_days = {episode.diary_day for episode in data.episodes} & counted
     return DiarySummary(
@@ -82,7 +85,7 @@ def _diary(session: Session, start: date, end: date) -> DiarySummary:
     )
 
 
-def _experiments(session: Session, today: date) -> list[ExperimentReport]:
+def _experiments(session: Session, today: date, translator: Translator) -> list[ExperimentReport]:
     reports = []
     for row in reversed(list_experiments(session)):  # oldest first
         schedule = schedule_of(row)
@@ -97,6 +100,7 @@ def _experiments(session: Session, today: date) -> list[ExperimentReport]:
             b_label=row.option_b,
             period_days=row.period_days,
             as_of=today,
+            translator=translator,
         )
         reports.append(
             ExperimentReport(row.name, row.option_a, row.option_b, first_day, last_day, analysis)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from crampcheck.analysis.diary import DiaryAnalysis
 from crampcheck.analysis.plots import plot_factor_forest, plot_weekly_rates
 from crampcheck.i18n import Translator
 from crampcheck.render.templating import template_environment
@@ -26,8 +27,8 @@ def render_report_html(
     environment = template_environment("crampcheck.report", translator)
     analysis = report.diary.analysis
     chart = _raster if raster_charts else _vector
-    weekly_chart = chart(plot_weekly_rates, analysis) if analysis.weekly else None
-    forest_chart = chart(plot_factor_forest, analysis) if report.diary.factors else None
+    weekly_chart = chart(plot_weekly_rates, analysis, translator) if analysis.weekly else None
+    forest_chart = chart(plot_factor_forest, analysis, translator) if report.diary.factors else None
     return environment.get_template("report.html").render(
         report=report, weekly_chart=weekly_chart, forest_chart=forest_chart
     )
@@ -36,14 +37,14 @@ def render_report_html(
 Plot = Callable[..., str]
 
 
-def _vector(plot: Plot, analysis: object) -> Markup:
-    return _inline(plot(analysis))
+def _vector(plot: Plot, analysis: DiaryAnalysis, translator: Translator) -> Markup:
+    return _inline(plot(analysis, translator=translator))
 
 
-def _raster(plot: Plot, analysis: object) -> Markup:
+def _raster(plot: Plot, analysis: DiaryAnalysis, translator: Translator) -> Markup:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "chart.png"
-        plot(analysis, png_path=path, svg=False)
+        plot(analysis, png_path=path, translator=translator, svg=False)
         encoded = base64.b64encode(path.read_bytes()).decode("ascii")
     return Markup(f'<img alt="" src="data:image/png;base64,{encoded}">')
 

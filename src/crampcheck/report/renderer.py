@@ -8,8 +8,8 @@ out the PDF. On a machine with one core the overlap is lost; the helper's start 
 cost.
 
     with PdfRenderer() as renderer:
-        report = gather_report(...)
-        renderer.write(report, "en", Path("report.pdf"))
+        report = gather_report(..., translator=words)
+        renderer.write(report, words.language, Path("report.pdf"))
 """
 
 from __future__ import annotations

@@ -4,7 +4,6 @@ and "Delete all my data"."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -28,6 +27,7 @@ from crampcheck.diary import (
 from crampcheck.diary.exporting import diary_document
 from crampcheck.diary.fields import parse_day
 from crampcheck.errors import InputError
+from crampcheck.i18n import Translator
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep, SessionDep
 from crampcheck.web.pages.common import render_page, require_csrf
@@ -57,15 +57,18 @@ WEEKLY_TITLE = _("Cramps per week (the numbers are in the table below)")
 FOREST_TITLE = _("Rate ratio of each factor with its 95% interval (the numbers are in the table)")
 
 
-def _plots(analysis: DiaryAnalysis, gettext: Callable[[str], str]) -> dict[str, Any]:
+def _plots(analysis: DiaryAnalysis, translator: Translator) -> dict[str, Any]:
     """The two plots as inline SVG (matplotlib is imported only when there is something)."""
     from crampcheck.analysis.plots import plot_factor_forest, plot_weekly_rates
 
+    gettext = translator.gettext
     weekly = forest = None
     if analysis.weekly:
-        weekly = inline_svg(plot_weekly_rates(analysis), "weekly", gettext(WEEKLY_TITLE))
+        svg = plot_weekly_rates(analysis, translator=translator)
+        weekly = inline_svg(svg, "weekly", gettext(WEEKLY_TITLE))
     if any(row.rate_ratio is not None for row in analysis.factors):
-        forest = inline_svg(plot_factor_forest(analysis), "forest", gettext(FOREST_TITLE))
+        svg = plot_factor_forest(analysis, translator=translator)
+        forest = inline_svg(svg, "forest", gettext(FOREST_TITLE))
     return {"weekly_svg": weekly, "forest_svg": forest}
 
 
@@ -85,7 +88,7 @@ def _diary_page(
         CheckInRecord.from_row(row) for row in reversed(list_checkins(session)[-RECENT_CHECKINS:])
     ]
     medications = list_medications(session)
-    analysis = analyze_diary(load_diary_data(session))
+    analysis = analyze_diary(load_diary_data(session), translator=context.translator)
     empty = not episodes and not checkins and not medications
     values: dict[str, Any] = {
         "episodes": [(number, record, diary_day_of(record.start)) for number, record in episodes],
@@ -105,7 +108,7 @@ def _diary_page(
         "forest_svg": None,
     }
     if analysis.days:
-        values.update(_plots(analysis, context.translator.gettext))
+        values.update(_plots(analysis, context.translator))
     return render_page(request, context, "diary.html", values)
 
 
