@@ -66,7 +66,9 @@ def test_the_not_asked_search_agrees_with_the_tree(document: dict[str, Any]) -> 
     facts = Facts(person, match_medicines(person))
     evaluator = Evaluator(facts, person_tokens(facts), book)
     urgency = overall_urgency(raise_concerns(book, evaluator))
-    found = set(evaluator.single_missing(book.above[urgency]))
+    found = {
+        (number, book.leaves[i]) for number, i in evaluator.single_missing(book.above[urgency])
+    }
     context = Context(facts)
     expected = {
         (number, leaf)

@@ -260,7 +260,7 @@ class _Assessor:
         cache = self.shared.not_asked  # the same leaf and rule always read the same
         items: list[NotAsked] = []
         for entry in unasked:
-            key = (entry.leaf, entry.rule.id)
+            key = (entry.leaf_id, entry.rule.id)
             if key not in cache:
                 cache[key] = self._not_asked_item(entry)
             items.append(cache[key])

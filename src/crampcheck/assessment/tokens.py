@@ -6,7 +6,6 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable
 
-from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.evidence import Answer, Evidence, merge
 from crampcheck.assessment.facts import Facts
@@ -88,7 +87,11 @@ def person_tokens(facts: Facts) -> dict[Token, Evidence]:
                 add(f"med_class{suffix}", drug_class, answer)
             for effect in sorted(entry.effects):
                 add(f"med_effect{suffix}", effect, answer)
-    return {token: merge(tuple(answers)) for token, answers in tokens.items()}
+    # Most tokens rest on one answer: nothing to de-duplicate.
+    return {
+        token: (answers[0],) if len(answers) == 1 else merge(tuple(answers))
+        for token, answers in tokens.items()
+    }
 
 
 class Evaluator:
@@ -184,9 +187,9 @@ class Evaluator:
             for item, parts in sorted(found.items())
         }
 
-    def single_missing(self, index: RaisingIndex) -> list[tuple[int, Leaf]]:
-        """(rule, leaf) for each conjunct of `index` that one unasked leaf, answered yes, would
-        satisfy; in rule order."""
+    def single_missing(self, index: RaisingIndex) -> list[tuple[int, int]]:
+        """(rule number, leaf id) for each conjunct of `index` that one unasked leaf, answered
+        yes, would satisfy; in rule order."""
         mask = self.mask
         found = [
             (order, number, leaf_id)
@@ -207,7 +210,7 @@ class Evaluator:
             if self._unasked(leaf_id):
                 found.append((order, number, leaf_id))
         found.sort()
-        return [(number, self.book.leaves[leaf_id]) for _, number, leaf_id in found]
+        return [(number, leaf_id) for _, number, leaf_id in found]
 
     def _unasked(self, leaf_id: int) -> bool:
         """Whether a leaf that is not true was not asked (rather than answered "no")."""

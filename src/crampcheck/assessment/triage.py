@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.evidence import Evidence, merge
@@ -12,8 +12,7 @@ from crampcheck.assessment.vocabulary import URGENCY_RANK
 from crampcheck.knowledge.concerns import Concern, Rule
 
 
-@dataclass(frozen=True)
-class RaisedConcern:
+class RaisedConcern(NamedTuple):
     """A concern with the rules that raised it and the answers behind them."""
 
     concern: Concern
@@ -22,10 +21,10 @@ class RaisedConcern:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
-class Unasked:
+class Unasked(NamedTuple):
     """An unasked answer that, if yes, would fire `rule` and raise the urgency."""
 
+    leaf_id: int  # the leaf's number in the rulebook (a cheap key)
     leaf: Leaf
     rule: Rule
     concern: Concern
@@ -63,10 +62,11 @@ def overall_urgency(raised: list[RaisedConcern]) -> str:
 
 def find_unasked(book: Rulebook, evaluator: Evaluator, urgency: str) -> list[Unasked]:
     """Single unasked answers that would raise the urgency above `urgency`, most urgent first."""
-    found: dict[Leaf, Unasked] = {}
-    for number, leaf in evaluator.single_missing(book.above[urgency]):
+    found: dict[int, Unasked] = {}
+    rank = URGENCY_RANK
+    for number, leaf_id in evaluator.single_missing(book.above[urgency]):
         concern, rule, _ = book.rules[number]
-        known = found.get(leaf)
-        if known is None or URGENCY_RANK[rule.urgency] > URGENCY_RANK[known.rule.urgency]:
-            found[leaf] = Unasked(leaf, rule, concern)
-    return sorted(found.values(), key=lambda item: -URGENCY_RANK[item.rule.urgency])
+        known = found.get(leaf_id)
+        if known is None or rank[rule.urgency] > rank[known.rule.urgency]:
+            found[leaf_id] = Unasked(leaf_id, book.leaves[leaf_id], rule, concern)
+    return sorted(found.values(), key=lambda item: -rank[item.rule.urgency])

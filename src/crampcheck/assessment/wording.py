@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
 from crampcheck.assessment.result import Citation, NotAsked
@@ -26,7 +25,7 @@ class SharedWords:
         self.labels = Labels(knowledge, translator)
         self.translator = translator
         self._advice: dict[tuple[str, bool], dict[str, Any]] = {}
-        self.not_asked: dict[tuple[Leaf, str], NotAsked] = {}
+        self.not_asked: dict[tuple[int, str], NotAsked] = {}  # by (leaf id, rule id)
         self.citations: dict[str, Citation] = {
             key: {"key": key, "citation": s.citation, "url": s.url, "verify": s.verify}
             for key, s in knowledge.sources.items()
