@@ -143,6 +143,14 @@ def _null_errors(data: dict[str, Any], prefix: tuple[str, ...] = ()) -> list[Fie
 _SUB_FIELDS = {"cramps": CrampsInput.model_fields, "lifestyle": LifestyleInput.model_fields}
 
 
+def _has_null(data: dict[str, Any]) -> bool:
+    """Whether any top-level or section value is null (the usual answer, no, is quick)."""
+    if None in data.values():
+        return True
+    sections = (data.get(name) for name in _SUB_FIELDS)
+    return any(isinstance(section, dict) and None in section.values() for section in sections)
+
+
 def _field_errors(error: ValidationError) -> list[FieldError]:
     errors = []
     for detail in error.errors(include_url=False):
@@ -160,7 +168,7 @@ def parse_input(data: Any) -> AssessmentInput:
     if not isinstance(data, dict):
         kind = type(data).__name__ if data is not None else "null"
         raise InputError([FieldError("$", f"must be a JSON object, got {kind}")])
-    nulls = _null_errors(data)
+    nulls = _null_errors(data) if _has_null(data) else []
     try:
         parsed = AssessmentInput.model_validate(data)
     except ValidationError as error:
