@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from itertools import chain
 from typing import Any
 
 from crampcheck.assessment.advice import Advice, choose_advice
@@ -303,7 +304,7 @@ class _Assessor:
 
     def _citations(self) -> list[Citation]:
         citations = self.shared.citations
-        keys = dict.fromkeys(key for keys in self.cited for key in keys)
+        keys = dict.fromkeys(chain.from_iterable(self.cited))
         return [citations[key] for key in keys if key in citations]
 
     def _input_notes(self) -> list[str]:

@@ -62,24 +62,31 @@ class RaisingIndex:
     more "yes" would satisfy. Rules above self-care have no `not` (the cross-check enforces
     it), so a conjunct is one answer short exactly when all but one of its leaves are true.
 
-    `singles` are one-leaf conjuncts as (order, rule number, leaf id); `multi` the others as
-    (order, rule number, conjunct, leaf count), found through `by_leaf` from the person's
-    true leaves. `order` is the conjunct's place among all of them (rule order).
+    `singles` are one-leaf conjuncts as (order, rule number, leaf id, symptom values or None);
+    `multi` the others as (order, rule number, conjunct, leaf count), found through `by_leaf`
+    from the person's true leaves. `order` is the conjunct's place among all of them (rule
+    order). A symptom leaf's values are kept to test "asked" (all denied) without a lookup.
     """
 
-    singles: tuple[tuple[int, int, int], ...]
+    singles: tuple[tuple[int, int, int, tuple[str, ...] | None], ...]
     multi: tuple[tuple[int, int, IndexedConjunct, int], ...]
     by_leaf: dict[int, tuple[int, ...]]  # leaf id -> positions in `multi`
 
     @classmethod
-    def build(cls, conjuncts: list[tuple[int, IndexedConjunct]]) -> RaisingIndex:
-        singles: list[tuple[int, int, int]] = []
+    def build(
+        cls, conjuncts: list[tuple[int, IndexedConjunct]], leaves: tuple[Leaf, ...]
+    ) -> RaisingIndex:
+        singles: list[tuple[int, int, int, tuple[str, ...] | None]] = []
         multi: list[tuple[int, int, IndexedConjunct, int]] = []
         by_leaf: dict[int, list[int]] = {}
         for order, (number, conjunct) in enumerate(conjuncts):
             size = conjunct.required.bit_count()
             if size == 1 and not conjunct.negatives:
-                singles.append((order, number, conjunct.required.bit_length() - 1))
+                leaf_id = conjunct.required.bit_length() - 1
+                leaf = leaves[leaf_id]
+                symptom = isinstance(leaf, Atom) and leaf.kind == "symptom"
+                symptoms = leaf.values if isinstance(leaf, Atom) and symptom else None
+                singles.append((order, number, leaf_id, symptoms))
             elif size:
                 for leaf_id in set(conjunct.positives):
                     by_leaf.setdefault(leaf_id, []).append(len(multi))
@@ -160,7 +167,8 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
                 for number, (_, rule, condition) in enumerate(rules)
                 if rank[rule.urgency] > rank[level]
                 for conjunct in condition
-            ]
+            ],
+            leaves,
         )
         for level in URGENCY_ORDER
     }

@@ -190,12 +190,17 @@ class Evaluator:
     def single_missing(self, index: RaisingIndex) -> list[tuple[int, int]]:
         """(rule number, leaf id) for each conjunct of `index` that one unasked leaf, answered
         yes, would satisfy; in rule order."""
-        mask = self.mask
-        found = [
-            (order, number, leaf_id)
-            for order, number, leaf_id in index.singles
-            if not mask >> leaf_id & 1 and self._unasked(leaf_id)
-        ]
+        mask, denied = self.mask, self.facts.denied
+        found = []
+        for order, number, leaf_id, symptoms in index.singles:
+            if mask >> leaf_id & 1:
+                continue  # already yes
+            if symptoms is not None:  # asked only when every one of them was denied
+                if denied and denied.issuperset(symptoms):
+                    continue
+            elif not self._unasked(leaf_id):
+                continue
+            found.append((order, number, leaf_id))
         true_counts: dict[int, int] = {}  # position in index.multi -> its leaves that are true
         for leaf_id in self.true_ids:
             for position in index.by_leaf.get(leaf_id, ()):
@@ -219,7 +224,7 @@ class Evaluator:
             data = self.facts.data
             if isinstance(leaf, Atom) and leaf.kind == "symptom":
                 # Not reported (or it would be true): asked only if every value was denied.
-                unasked = not all(value in self.facts.denied for value in leaf.values)
+                unasked = not self.facts.denied.issuperset(leaf.values)
             elif isinstance(leaf, Atom) and leaf.kind in _LIST_OWNERS:
                 section, name = _LIST_OWNERS[leaf.kind]
                 owner = getattr(data, section) if section else data
