@@ -71,6 +71,19 @@ def test_batch_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
     assert "2 assessed, 2 invalid" in result.output
 
 
+def test_batch_reports_a_line_that_is_not_utf8_and_goes_on(tmp_path: Path) -> None:
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_bytes(b'{"age": 50}\n{"age": "\xff\xfe"}\n{"age": 60}\n')
+    result = CliRunner().invoke(cli, ["batch", str(source), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    answers = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [a.get("urgency") for a in answers] == ["self_care", None, "self_care"]
+    assert (
+        answers[1]["line"] == 2
+        and "not valid JSON" in answers[1]["error"]["problems"][0]["message"]
+    )
+
+
 def test_batch_with_workers_gives_the_same_bytes(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     documents = [json.dumps(V039["input"]), "{broken", json.dumps(V023["input"])] * 150

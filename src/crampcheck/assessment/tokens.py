@@ -166,14 +166,14 @@ class Evaluator:
 
     def satisfied(self, index: ConditionIndex) -> dict[int, Evidence]:
         """The items of `index` whose condition holds, with their evidence, in item order."""
-        mask, true = self.mask, self.true
+        not_true, true = ~self.mask, self.true  # not_true: computed once, not per conjunct
         found: dict[int, list[Evidence]] = {}
         by_leaf = index.by_leaf
         candidates = [
             c for leaf_id in self.true_ids if leaf_id in by_leaf for c in by_leaf[leaf_id]
         ]
         for item, conjunct in (*index.always, *candidates):
-            if conjunct.required & ~mask:
+            if conjunct.required & not_true:
                 continue
             parts = [true[i] or () for i in conjunct.positives]
             if conjunct.negatives:

@@ -19,35 +19,37 @@ from crampcheck.cli.common import language_option, translator
 from crampcheck.errors import InputError
 
 CHUNK_LINES = 200  # lines a worker assesses at a time (and the progress bar's step)
-Chunk = list[tuple[int, str]]  # (line number, line)
+Chunk = list[tuple[int, bytes]]  # (line number, line as read: not yet decoded)
 
 
-def _error_line(number: int, error: InputError) -> str:
+def _error_line(number: int, error: InputError) -> bytes:
     problems = [{"path": p.path, "message": p.message} for p in error.errors]
-    return json.dumps({"line": number, "error": {"type": "input_error", "problems": problems}})
+    error_object = {"line": number, "error": {"type": "input_error", "problems": problems}}
+    return json.dumps(error_object).encode("utf-8")
 
 
-def assess_line(number: int, line: str, language: str) -> tuple[str, bool]:
-    """One output line and whether it is an assessment (else an error naming the line)."""
+def assess_line(number: int, line: bytes, language: str) -> tuple[bytes, bool]:
+    """One output line (UTF-8 JSON) and whether it is an assessment (else an error naming
+    the line; a line that is not UTF-8 is such an error too)."""
     try:
         person = parse_input_json(line)
     except InputError as error:
         return _error_line(number, error), False
-    return assess(person, language=language).to_json(), True
+    return assess(person, language=language).to_json_bytes(), True
 
 
-def assess_chunk(chunk: Chunk, language: str) -> tuple[str, int]:
-    """The output lines of a chunk, in order, as one text; and how many were assessed."""
+def assess_chunk(chunk: Chunk, language: str) -> tuple[bytes, int]:
+    """The output lines of a chunk, in order, as one block; and how many were assessed."""
     results = [assess_line(number, line, language) for number, line in chunk]
-    return "".join(result + "\n" for result, _ in results), sum(ok for _, ok in results)
+    return b"".join(result + b"\n" for result, _ in results), sum(ok for _, ok in results)
 
 
 @click.command("batch")
-@click.argument("source", type=click.File("r", encoding="utf-8"), metavar="IN.jsonl")
+@click.argument("source", type=click.File("rb"), metavar="IN.jsonl")
 @click.option(
     "-o",
     "--output",
-    type=click.File("w", encoding="utf-8", atomic=True),
+    type=click.File("wb", atomic=True),
     required=True,
     help="Where to write the results (JSON Lines, one per input line, in order).",
 )
@@ -56,7 +58,7 @@ def assess_chunk(chunk: Chunk, language: str) -> tuple[str, int]:
     help="Worker processes (0: one per core). Output stays in input order.",
 )  # fmt: skip
 @language_option
-def batch_command(source: IO[str], output: IO[str], jobs: int, language: str | None) -> None:
+def batch_command(source: IO[bytes], output: IO[bytes], jobs: int, language: str | None) -> None:
     """Assess every line of a JSON Lines file.
 
     Each input line gives one output line, in order: the assessment, or
@@ -72,14 +74,14 @@ def batch_command(source: IO[str], output: IO[str], jobs: int, language: str | N
     workers = jobs or os.cpu_count() or 1
     with click.progressbar(length=size, label=label, file=sys.stderr) as bar:
         for chunk, (text, assessed) in _assessed(chunks, lang, workers):
-            bar.update(sum(len(line.encode("utf-8")) for _, line in chunk))
+            bar.update(sum(len(line) for _, line in chunk))
             ok, bad = ok + assessed, bad + len(chunk) - assessed
             output.write(text)
     summary = words.gettext("{ok} assessed, {bad} invalid line(s)")
     click.echo(summary.format(ok=ok, bad=bad), err=True)
 
 
-def _chunks(source: IO[str]) -> Iterator[Chunk]:
+def _chunks(source: IO[bytes]) -> Iterator[Chunk]:
     numbered = enumerate(source, start=1)
     while chunk := list(islice(numbered, CHUNK_LINES)):
         yield chunk
@@ -87,7 +89,7 @@ def _chunks(source: IO[str]) -> Iterator[Chunk]:
 
 def _assessed(
     chunks: Iterator[Chunk], language: str, workers: int
-) -> Iterator[tuple[Chunk, tuple[str, int]]]:
+) -> Iterator[tuple[Chunk, tuple[bytes, int]]]:
     """Each chunk with its results, in input order; with several workers, a few chunks per
     worker are in flight at a time (memory stays bounded however long the file)."""
     if workers == 1:
@@ -98,7 +100,7 @@ def _assessed(
     from crampcheck.processes import process_context
 
     load_knowledge_base()  # loaded once here: forked workers inherit it
-    pending: deque[tuple[Chunk, Future[tuple[str, int]]]] = deque()
+    pending: deque[tuple[Chunk, Future[tuple[bytes, int]]]] = deque()
     with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
         for chunk in chunks:
             pending.append((chunk, pool.submit(assess_chunk, chunk, language)))
@@ -110,7 +112,7 @@ def _assessed(
             yield done, future.result()
 
 
-def _size(source: IO[str]) -> int:
+def _size(source: IO[bytes]) -> int:
     try:
         return os.fstat(source.fileno()).st_size
     except (OSError, ValueError, AttributeError):

@@ -91,4 +91,4 @@ async def create_assessment(request: Request, context: ContextDep) -> Response:
 
 def _assess_json(person: AssessmentInput, context: WebContext) -> bytes:
     result = assess(person, knowledge=context.knowledge, language=context.translator.language)
-    return result.to_json().encode()
+    return result.to_json_bytes()
