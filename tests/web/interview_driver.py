@@ -50,6 +50,16 @@ def fill_answer(page: Any, answer: str | list[str] | None) -> None:
         page.fill("#answer", answer)
 
 
+def submit(page: Any, selector: str) -> None:
+    """Click a button that posts a form and wait until the answer page has loaded.
+
+    (Waiting for the load state after the click could see the old page, already loaded,
+    when the machine is busy: a race that made tests fail now and then.)
+    """
+    with page.expect_navigation():
+        page.click(selector)
+
+
 def answer_all(page: Any, answers: AnswerMap) -> list[str]:
     """Answer every screen until the interview ends; the question ids seen, in order."""
     seen: list[str] = []
@@ -59,6 +69,5 @@ def answer_all(page: Any, answers: AnswerMap) -> list[str]:
             return seen
         seen.append(question)
         fill_answer(page, answers.get(question))
-        page.click("button[value=next]")
-        page.wait_for_load_state()
+        submit(page, "button[value=next]")
     raise AssertionError(f"the interview did not end: {seen}")

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from tests.web.conftest import check_accessibility, screenshots
-from tests.web.interview_driver import SELF_CARE, answer_all, current_question, fill_answer
+from tests.web.interview_driver import (
+    SELF_CARE,
+    answer_all,
+    current_question,
+    fill_answer,
+    submit,
+)
 
 
 def test_home_explains_and_offers_first_aid_one_tap_away(page: Any) -> None:
@@ -51,7 +57,7 @@ def test_breathlessness_stops_the_interview_with_the_emergency_screen(page: Any)
     for question, answer in [("age", "52"), ("sex", "male")]:
         assert current_question(page) == question
         fill_answer(page, answer)
-        page.click("button[value=next]")
+        submit(page, "button[value=next]")
     assert current_question(page) == "breathing"
     fill_answer(page, ["shortness_of_breath"])
     page.click("button[value=next]")
@@ -152,7 +158,7 @@ def _answer_by_keyboard(page: Any, answer: Any) -> None:
 def test_keep_reopen_and_delete_a_result(page: Any) -> None:
     page.goto("/assessment")
     answer_all(page, SELF_CARE)
-    page.click("text=Keep this result")
+    submit(page, "text=Keep this result")
     assert "/results/" in page.url
     link = page.url
     token = link.rsplit("/", 1)[1]
@@ -162,7 +168,7 @@ def test_keep_reopen_and_delete_a_result(page: Any) -> None:
     screenshots(page, "saved-result")
     page.goto(link)
     assert "self-care is appropriate" in page.inner_text(".banner").lower()
-    page.click("text=Delete this saved result")
+    submit(page, "text=Delete this saved result")
     assert "was deleted" in page.inner_text("main")
     check_accessibility(page)
     response = page.goto(link)
