@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from crampcheck.diary.fields import parse_severity
@@ -75,3 +77,10 @@ def test_text_that_is_not_ours_is_shown_as_it_is(german_catalog: Translator) -> 
     error = field_error_from("$", ValueError("Expecting value: line 1 column 1 (char 0)"))
     assert error.wording is None
     assert error.translated(german_catalog) == "$: Expecting value: line 1 column 1 (char 0)"
+
+
+def test_an_invalid_value_crosses_processes_with_its_sentence() -> None:
+    error = InvalidValue("must be one of {allowed}, got {text}", allowed="a, b", text="'{x}'")
+    copy = pickle.loads(pickle.dumps(error))
+    assert str(copy) == str(error) == "must be one of a, b, got '{x}'"
+    assert copy.wording.template == error.wording.template

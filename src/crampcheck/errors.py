@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from crampcheck.i18n import Translator
@@ -121,9 +121,9 @@ def field_error_from(path: str, error: ValueError) -> FieldError:
 
 
 def from_wording(path: str, wording: Wording, path_wording: Wording | None = None) -> FieldError:
-    """A FieldError with `wording` (and a prose `path_wording`), its English filled in."""
-    shown_path = path if path_wording is None else path_wording.english()
-    return FieldError(shown_path, wording.english(), wording, path_wording)
+    """A FieldError with `wording` as its message; `path_wording` is `path` as a sentence when
+    the path is prose."""
+    return FieldError(path, wording.english(), wording, path_wording)
 
 
 class InvalidValue(ValueError):
@@ -136,6 +136,14 @@ class InvalidValue(ValueError):
     def __init__(self, template: str, /, **values: object) -> None:
         self.wording = Wording(template, values)
         super().__init__(self.wording.english())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (to another process) as its sentence, not as the filled-in English text.
+        return _invalid_value, (self.wording.template, dict(self.wording.values))
+
+
+def _invalid_value(template: str, values: dict[str, object]) -> InvalidValue:
+    return InvalidValue(template, **values)
 
 
 class InputError(CrampcheckError):
