@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from crampcheck.cli import cli
 from tests.support.shared import vignettes
 
+LANGUAGE = "CRAMPCHECK_LANGUAGE"
 V039 = next(v for v in vignettes() if v["id"] == "V039")
 V023 = next(v for v in vignettes() if v["id"] == "V023")
 
@@ -39,6 +40,27 @@ def test_bad_input_exits_2_naming_the_field_and_allowed_values() -> None:
     assert result.exit_code == 2
     assert "cramps.side: Input should be 'left', 'right', 'both' or 'alternating'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_bad_input_is_reported_in_the_chosen_language(german_catalog: object) -> None:
+    bad = json.dumps({"age": 67, "sex": "f"})
+    german = (
+        "Fehler: <stdin>: sex: Erlaubt sind 'female', 'male', 'other' oder 'unknown' "
+        "(angegeben: 'f')"
+    )
+    result = CliRunner().invoke(cli, ["assess", "-", "--language", "de"], input=bad)
+    assert result.exit_code == 2
+    assert german in result.output
+    from_settings = CliRunner().invoke(cli, ["assess", "-"], input=bad, env={LANGUAGE: "de"})
+    assert german in from_settings.output
+    # --language wins over the setting.
+    english = CliRunner().invoke(
+        cli, ["assess", "-", "--language", "en"], input=bad, env={LANGUAGE: "de"}
+    )
+    assert (
+        "error: <stdin>: sex: Input should be 'female', 'male', 'other' or 'unknown' (got 'f')"
+        in (english.output)
+    )
 
 
 def test_empty_non_json_and_huge_input_exit_2() -> None:
@@ -82,6 +104,25 @@ def test_batch_reports_a_line_that_is_not_utf8_and_goes_on(tmp_path: Path) -> No
         answers[1]["line"] == 2
         and "not valid JSON" in answers[1]["error"]["problems"][0]["message"]
     )
+
+
+def test_batch_error_objects_stay_english_in_every_language(
+    tmp_path: Path, german_catalog: object
+) -> None:
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text(json.dumps({"age": 67, "sex": "f"}) + "\n" + "{}\n")
+    result = CliRunner().invoke(cli, ["batch", str(source), "-o", str(target), "--language", "de"])
+    assert result.exit_code == 0, result.output
+    errors = [json.loads(line)["error"] for line in target.read_text().splitlines()]
+    assert [error["problems"] for error in errors] == [
+        [
+            {
+                "path": "sex",
+                "message": "Input should be 'female', 'male', 'other' or 'unknown' (got 'f')",
+            }
+        ],
+        [{"path": "age", "message": "Field required"}],
+    ]
 
 
 def test_batch_with_workers_gives_the_same_bytes(tmp_path: Path) -> None:

@@ -171,9 +171,28 @@ def test_import_reports_bad_rows_and_exits_2(sqlite_url: str, tmp_path: Path) ->
     skipping = ("import", "--episodes", str(episodes), "--skip-bad-rows")
     result = run(sqlite_url, *skipping)
     assert result.exit_code == 0
-    assert "Imported 1 cramps (0 already in the diary) and 0 check-ins; skipped 1 bad rows" in (
+    assert "Imported 1 cramp (0 were already in the diary) and 0 check-ins; skipped 1 bad row." in (
         result.output
     )
+
+
+def test_import_speaks_the_chosen_language(
+    sqlite_url: str, tmp_path: Path, german_catalog: object
+) -> None:
+    episodes = write_lines(
+        tmp_path / "e.csv", [EPISODES_HEADER, "2026-03-15T03:00,,,,,,,", "2026-03-16,,,,12,,,"]
+    )
+    german = {"CRAMPCHECK_LANGUAGE": "de"}
+    importing = ["diary", "import", "--episodes", str(episodes), "--db", sqlite_url]
+    cell = "e.csv Zeile 3, Spalte severity: muss eine ganze Zahl von 0 bis 10 sein, angegeben: '12'"
+    result = CliRunner().invoke(cli, importing, env=german)
+    assert result.exit_code == 2
+    assert f"Fehler: {cell}" in result.output
+    result = CliRunner().invoke(cli, [*importing, "--skip-bad-rows"], env=german)
+    assert result.exit_code == 0, result.output
+    assert f"Übersprungen: {cell}" in result.output
+    summary = "Importiert: 1 Krampf (0 waren schon im Tagebuch) und 0 Check-ins; übersprungen: "
+    assert summary + "1 fehlerhafte Zeile." in result.output
 
 
 def test_import_needs_a_file_and_a_readable_one(sqlite_url: str, tmp_path: Path) -> None:

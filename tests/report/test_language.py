@@ -31,3 +31,6 @@ def test_the_html_report_uses_the_chosen_language(
     # The weekly chart's title (matplotlib keeps drawn text in a comment).
     assert "<!-- Cramps per week -->" in pages["en"]
     assert "<!-- Krämpfe pro Woche -->" in pages["de"]
+    # Figures in a sentence are filled into the translated sentence, not glued to its pieces.
+    assert "% (80 of 80)" in pages["en"]
+    assert "% (80 von 80)" in pages["de"]

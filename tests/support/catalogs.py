@@ -1,7 +1,9 @@
-"""A small German catalog of analysis and verdict sentences, and a fixture dropping it in.
+"""A small German catalog of analysis, verdict and input-error sentences, and a fixture
+dropping it in.
 
-The German texts are the tests' own: what matters is that the analysis uses them in place of
-the English ones, with the numbers filled in and the right plural form chosen.
+The German texts are the tests' own: what matters is that the analysis and the error messages
+use them in place of the English ones, with the values filled in and the right plural form
+chosen.
 """
 
 from __future__ import annotations
@@ -87,6 +89,65 @@ msgstr ""
 
 msgid "Cramps per week"
 msgstr "Krämpfe pro Woche"
+
+msgid "error: {problem}"
+msgstr "Fehler: {problem}"
+
+msgid "Error: {problem}"
+msgstr "Fehler: {problem}"
+
+msgid "Skipped: {problem}"
+msgstr "Übersprungen: {problem}"
+
+msgid "Field required"
+msgstr "Pflichtangabe fehlt"
+
+msgid "Input should be {choices} or {last} (got {got})"
+msgstr "Erlaubt sind {choices} oder {last} (angegeben: {got})"
+
+msgid "Input should be less than or equal to {le} (got {got})"
+msgstr "Der Wert darf höchstens {le} sein (angegeben: {got})"
+
+msgid "String should have at least {count} character (got {got})"
+msgid_plural "String should have at least {count} characters (got {got})"
+msgstr[0] "Der Text braucht mindestens {count} Zeichen (angegeben: {got})"
+msgstr[1] "Der Text braucht mindestens {count} Zeichen (angegeben: {got})"
+
+msgid "must be a whole number from {low} to {high}, got {text}"
+msgstr "muss eine ganze Zahl von {low} bis {high} sein, angegeben: {text}"
+
+msgid "{file} line {line}, column {column}"
+msgstr "{file} Zeile {line}, Spalte {column}"
+
+msgid "expected a number, got {text}"
+msgstr "erwartet wird eine Zahl, angegeben: {text}"
+
+msgid "Imported {cramps} ({present}) and {checkins}; skipped {bad_rows}."
+msgstr "Importiert: {cramps} ({present}) und {checkins}; übersprungen: {bad_rows}."
+
+msgid "{count} was already in the diary"
+msgid_plural "{count} were already in the diary"
+msgstr[0] "{count} war schon im Tagebuch"
+msgstr[1] "{count} waren schon im Tagebuch"
+
+msgid "{count} check-in"
+msgid_plural "{count} check-ins"
+msgstr[0] "{count} Check-in"
+msgstr[1] "{count} Check-ins"
+
+msgid "{count} bad row"
+msgid_plural "{count} bad rows"
+msgstr[0] "{count} fehlerhafte Zeile"
+msgstr[1] "{count} fehlerhafte Zeilen"
+
+msgid "{cramps} on {days}"
+msgstr "{cramps} an {days}"
+
+msgid "{night} of {total}"
+msgstr "{night} von {total}"
+
+msgid "{factor} (day before)"
+msgstr "{factor} (am Vortag)"
 """
 
 

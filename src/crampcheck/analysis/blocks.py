@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, field_error
 
 OPTIONS = ("a", "b", "washout")
 
@@ -35,13 +35,17 @@ class BlockCount:
 def check_schedule(schedule: Sequence[tuple[date, str]]) -> list[tuple[date, str]]:
     """The schedule sorted by date; InputError for an unknown option or a repeated day."""
     problems = [
-        FieldError(f"schedule[{index}].option", f"'{option}' is not one of a, b, washout")
+        field_error(
+            f"schedule[{index}].option",
+            "{option} is not one of a, b, washout",
+            option=f"'{option}'",
+        )
         for index, (_, option) in enumerate(schedule)
         if option not in OPTIONS
     ]
     days = [day for day, _ in schedule]
     if len(set(days)) != len(days):
-        problems.append(FieldError("schedule", "each day may appear only once"))
+        problems.append(field_error("schedule", "each day may appear only once"))
     if problems:
         raise InputError(problems)
     return sorted(schedule)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from statistics import NormalDist
 
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, field_error
 
 
 def blocks_needed(
@@ -45,14 +45,14 @@ def _check(
 ) -> None:
     problems = []
     if not (baseline_rate_per_week > 0 and math.isfinite(baseline_rate_per_week)):
-        problems.append(FieldError("baseline_rate_per_week", "must be a number above 0"))
+        problems.append(field_error("baseline_rate_per_week", "must be a number above 0"))
     if period_days < 1:
-        problems.append(FieldError("period_days", "must be a whole number of days, at least 1"))
+        problems.append(field_error("period_days", "must be a whole number of days, at least 1"))
     if not 0 < reduction < 1:
-        problems.append(FieldError("reduction", "must lie between 0 and 1 (0.3 = 30% fewer)"))
+        problems.append(field_error("reduction", "must lie between 0 and 1 (0.3 = 30% fewer)"))
     if not 0 < power < 1:
-        problems.append(FieldError("power", "must lie between 0 and 1"))
+        problems.append(field_error("power", "must lie between 0 and 1"))
     if not 0 < alpha < 1:
-        problems.append(FieldError("alpha", "must lie between 0 and 1"))
+        problems.append(field_error("alpha", "must lie between 0 and 1"))
     if problems:
         raise InputError(problems)

@@ -12,6 +12,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from crampcheck.assessment.input_errors import field_errors, json_path, shown_value
 from crampcheck.assessment.vocabulary import (
     Condition,
     ExerciseLevel,
@@ -23,7 +24,7 @@ from crampcheck.assessment.vocabulary import (
     Symptom,
     Timing,
 )
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import FieldError, InputError, InvalidValue, field_error, field_error_from
 
 MAX_DOCUMENT_BYTES = 1_000_000
 
@@ -37,7 +38,11 @@ def _unique(items: list[Item] | None) -> list[Item] | None:
         seen: list[Item] = []
         for item in items:
             if item in seen:
-                raise ValueError(f"{item!r} is listed twice; each value may appear once")
+                raise InvalidValue(
+                    "{item} is listed twice; each value may appear once (got {got})",
+                    item=repr(item),
+                    got=shown_value(items),
+                )
             seen.append(item)
     return items
 
@@ -121,25 +126,27 @@ class AssessmentInput(_Strict):
 _NULLABLE = {("pregnancy_weeks",), ("postpartum_weeks",)}
 
 
-def _json_path(loc: tuple[int | str, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path or "$"
-
-
 def _null_errors(data: dict[str, Any], prefix: tuple[str, ...] = ()) -> list[FieldError]:
     errors = []
     for key, value in data.items():
         loc = (*prefix, key)
         known = key in (AssessmentInput.model_fields if not prefix else _SUB_FIELDS[prefix[0]])
         if value is None and known and loc not in _NULLABLE:
-            errors.append(FieldError(_json_path(loc), "may not be null; leave it out if not asked"))
+            errors.append(field_error(json_path(loc), "may not be null; leave it out if not asked"))
         elif isinstance(value, dict) and not prefix and key in _SUB_FIELDS:
             errors.extend(_null_errors(value, loc))
     return errors
 
 
+# What a document that is not an object is, in JSON's words ("got array", not "got list").
+_JSON_TYPES = {
+    type(None): "null",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    str: "string",
+    list: "array",
+}
 _SUB_FIELDS = {"cramps": CrampsInput.model_fields, "lifestyle": LifestyleInput.model_fields}
 
 
@@ -151,28 +158,16 @@ def _has_null(data: dict[str, Any]) -> bool:
     return any(isinstance(section, dict) and None in section.values() for section in sections)
 
 
-def _field_errors(error: ValidationError) -> list[FieldError]:
-    errors = []
-    for detail in error.errors(include_url=False):
-        loc = tuple(part for part in detail["loc"] if not str(part).startswith("function-"))
-        message = detail["msg"].removeprefix("Value error, ")
-        if detail["type"] not in {"missing", "extra_forbidden"} and "input" in detail:
-            shown = repr(detail["input"])
-            message += f" (got {shown[:60]}{'…' if len(shown) > 60 else ''})"
-        errors.append(FieldError(_json_path(loc), message))
-    return errors
-
-
 def parse_input(data: Any) -> AssessmentInput:
     """Validate decoded JSON against the contract; raise `InputError` naming every bad field."""
     if not isinstance(data, dict):
-        kind = type(data).__name__ if data is not None else "null"
-        raise InputError([FieldError("$", f"must be a JSON object, got {kind}")])
+        kind = _JSON_TYPES.get(type(data), type(data).__name__)
+        raise InputError([field_error("$", "must be a JSON object, got {kind}", kind=kind)])
     nulls = _null_errors(data) if _has_null(data) else []
     try:
         parsed = AssessmentInput.model_validate(data)
     except ValidationError as error:
-        raise InputError(nulls + _field_errors(error)) from None
+        raise InputError(nulls + field_errors(error)) from None
     if nulls:
         raise InputError(nulls)
     return parsed
@@ -181,18 +176,26 @@ def parse_input(data: Any) -> AssessmentInput:
 def parse_input_json(text: str | bytes) -> AssessmentInput:
     """Decode and validate one JSON document (at most 1 MB)."""
     if len(text) > MAX_DOCUMENT_BYTES:
-        limit = f"at most {MAX_DOCUMENT_BYTES:,} bytes"
-        raise InputError([FieldError("$", f"document too large ({len(text):,} bytes; {limit})")])
+        too_large = field_error(
+            "$",
+            "document too large ({size} bytes; at most {limit} bytes)",
+            size=f"{len(text):,}",
+            limit=f"{MAX_DOCUMENT_BYTES:,}",
+        )
+        raise InputError([too_large])
     if not text.strip():
-        raise InputError([FieldError("$", "empty document; expected a JSON object")])
+        raise InputError([field_error("$", "empty document; expected a JSON object")])
     try:
         data = json.loads(text, parse_constant=_reject_constant)
+    except InvalidValue as error:
+        raise InputError([field_error_from("$", error)]) from None
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError) as error:
-        raise InputError([FieldError("$", f"not valid JSON: {error}")]) from None
+        # The decoder's own text (position and what it expected) is given as it is.
+        raise InputError([field_error("$", "not valid JSON: {reason}", reason=error)]) from None
     except RecursionError:
-        raise InputError([FieldError("$", "not valid JSON: nested too deeply")]) from None
+        raise InputError([field_error("$", "not valid JSON: nested too deeply")]) from None
     return parse_input(data)
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
+    raise InvalidValue("not valid JSON: {name} is not allowed in JSON", name=name)

@@ -7,7 +7,7 @@ import click
 from crampcheck.assessment.engine import assess
 from crampcheck.assessment.input import MAX_DOCUMENT_BYTES, parse_input_json
 from crampcheck.cli.common import fail_input, format_option, language_option, translator
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, field_error
 from crampcheck.render.text import render_text
 
 
@@ -36,7 +36,7 @@ def assess_command(
     except InputError as error:
         fail_input(error, name)
     except UnicodeDecodeError:
-        fail_input(InputError([FieldError("$", "the file is not UTF-8 text")]), name)
+        fail_input(InputError([field_error("$", "the file is not UTF-8 text")]), name)
     result = assess(person, language=translator(language).language)
     if output_format == "json":
         click.echo(result.to_json(indent=True))

@@ -23,6 +23,7 @@ Chunk = list[tuple[int, bytes]]  # (line number, line as read: not yet decoded)
 
 
 def _error_line(number: int, error: InputError) -> bytes:
+    # For programs: the English message, the same whatever --language says (as the REST API).
     problems = [{"path": p.path, "message": p.message} for p in error.errors]
     error_object = {"line": number, "error": {"type": "input_error", "problems": problems}}
     return json.dumps(error_object).encode("utf-8")
@@ -64,6 +65,8 @@ def batch_command(source: IO[bytes], output: IO[bytes], jobs: int, language: str
     Each input line gives one output line, in order: the assessment, or
     {"line": N, "error": {...}} when that line is invalid. The run goes on after bad lines;
     a summary and a progress bar go to stderr. The output file is written atomically.
+    The assessments are in --language; the error objects are for programs and keep their
+    English messages.
     """
     words = translator(language)
     lang = words.language
@@ -77,8 +80,9 @@ def batch_command(source: IO[bytes], output: IO[bytes], jobs: int, language: str
             bar.update(sum(len(line) for _, line in chunk))
             ok, bad = ok + assessed, bad + len(chunk) - assessed
             output.write(text)
-    summary = words.gettext("{ok} assessed, {bad} invalid line(s)")
-    click.echo(summary.format(ok=ok, bad=bad), err=True)
+    invalid = words.ngettext("{count} invalid line", "{count} invalid lines", bad)
+    summary = words.gettext("{ok} assessed, {invalid}")
+    click.echo(summary.format(ok=ok, invalid=invalid.format(count=bad)), err=True)
 
 
 def _chunks(source: IO[bytes]) -> Iterator[Chunk]:

@@ -13,7 +13,7 @@ import click
 from sqlalchemy.orm import Session, sessionmaker
 
 from crampcheck.analysis.inputs import diary_day_of
-from crampcheck.cli.common import say
+from crampcheck.cli.common import describe_invalid, describe_problem, say
 from crampcheck.config import Settings
 from crampcheck.diary.times import machine_zone, zone_named
 from crampcheck.errors import CrampcheckError, InputError
@@ -75,7 +75,7 @@ def reports_errors(function: Callable[P, R]) -> Callable[P, R]:
             return function(*args, **kwargs)
         except InputError as error:
             for problem in error.errors:
-                click.echo(say("Error: {problem}", problem=problem), err=True)
+                click.echo(say("Error: {problem}", problem=describe_problem(problem)), err=True)
             raise SystemExit(2) from None
         except CrampcheckError as error:
             click.echo(say("Error: {problem}", problem=error), err=True)
@@ -95,7 +95,7 @@ class ZoneType(_ParamType):
         try:
             return zone_named(str(value))
         except ValueError as error:
-            self.fail(str(error), param, ctx)
+            self.fail(describe_invalid(error), param, ctx)
 
 
 class FieldType(_ParamType):
@@ -111,7 +111,7 @@ class FieldType(_ParamType):
         try:
             return self._parse(value)
         except ValueError as error:
-            self.fail(str(error), param, ctx)
+            self.fail(describe_invalid(error), param, ctx)
 
 
 def current_diary_day(zone: tzinfo | None) -> date:

@@ -35,7 +35,7 @@ from crampcheck.diary import (
 )
 from crampcheck.diary.exporting import checkin_json, episode_json
 from crampcheck.diary.times import machine_zone, parse_ago, parse_start, zone_name
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, InvalidValue, field_error, field_error_from
 from crampcheck.storage import session_scope
 
 DAY = FieldType("date", fields.parse_day)
@@ -94,14 +94,14 @@ def add_command(
 
 def _start_of(start: str | None, ago: str | None, zone: tzinfo | None) -> datetime:
     if start is not None and ago is not None:
-        raise InputError([FieldError("--ago", "give either --start or --ago, not both")])
+        raise InputError([field_error("--ago", "give either --start or --ago, not both")])
     local_zone = zone or machine_zone()
     try:
         if start is not None:
             return parse_start(start, local_zone)
         back = parse_ago(ago) if ago is not None else None
     except ValueError as error:
-        raise InputError([FieldError("--start" if start else "--ago", str(error))]) from error
+        raise InputError([field_error_from("--start" if start else "--ago", error)]) from error
     now = datetime.now(local_zone).replace(microsecond=0)
     return now - back if back is not None else now
 
@@ -114,15 +114,16 @@ def _is_naive(start: str) -> bool:
 
 
 def _describe(record: EpisodeRecord) -> str:
+    # Separate items of a list (two spaces apart), each one translated whole.
     start = record.start.strftime("%Y-%m-%d %H:%M %z")
-    parts = [start, f"(diary day {_diary_day(record).isoformat()})"]
-    parts += [value for value in (record.muscle, record.side) if value]
+    parts = [start, say("(diary day {day})", day=_diary_day(record).isoformat())]
+    parts += [value for value in (record.muscle, record.side) if value]  # contract values
     if record.severity is not None:
-        parts.append(f"severity {record.severity}")
+        parts.append(say("severity {severity}", severity=record.severity))
     if record.duration_minutes is not None:
-        parts.append(f"{record.duration_minutes:g} min")
+        parts.append(say("{minutes} min", minutes=f"{record.duration_minutes:g}"))
     if record.woke_from_sleep:
-        parts.append("woke you")
+        parts.append(say("woke you"))
     return "  ".join(parts)
 
 
@@ -179,11 +180,11 @@ def _parse_factors(texts: tuple[str, ...]) -> dict[str, bool | float | None]:
         name, equals, value = text.partition("=")
         try:
             if not equals:
-                raise ValueError(f"must look like NAME=VALUE, got {text!r}")
+                raise InvalidValue("must look like NAME=VALUE, got {text}", text=repr(text))
             checked = fields.check_factor_name(name)
             factors[checked] = fields.parse_factor_value(value) if value.strip() else None
         except ValueError as error:
-            problems.append(FieldError("--factor", str(error)))
+            problems.append(field_error_from("--factor", error))
     if problems:
         raise InputError(problems)
     return factors
@@ -192,7 +193,7 @@ def _parse_factors(texts: tuple[str, ...]) -> dict[str, bool | float | None]:
 def _describe_checkin(record: CheckInRecord) -> str:
     items = {**record.values, **record.factors}
     if not items:
-        return "nothing recorded"
+        return say("nothing recorded")
     return ", ".join(f"{name}={_text(value)}" for name, value in items.items())
 
 
@@ -276,7 +277,7 @@ def edit_command(
         changes["time_zone"] = named
     if not changes:
         raise InputError(
-            [FieldError("ID", "nothing to change: give e.g. --severity 5 or --clear notes")]
+            [field_error("ID", "nothing to change: give e.g. --severity 5 or --clear notes")]
         )
     with open_database(db_url) as factory, session_scope(factory) as session:
         row = update_episode(session, episode_id, changes)
@@ -298,10 +299,10 @@ def edit_command(
 def delete_command(episode_id: int | None, everything: bool, yes: bool, db_url: str | None) -> None:
     """Delete one cramp by id, or with --all every cramp, check-in, medication and experiment."""
     if everything == (episode_id is not None):
-        raise InputError([FieldError("ID", "give either a cramp id or --all")])
+        raise InputError([field_error("ID", "give either a cramp id or --all")])
     if everything and not yes:
         click.confirm(
-            "Erase all your diary data in this database? This cannot be undone", abort=True
+            say("Erase all your diary data in this database? This cannot be undone"), abort=True
         )
     with open_database(db_url) as factory, session_scope(factory) as session:
         if episode_id is not None:

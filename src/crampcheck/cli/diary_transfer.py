@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from crampcheck.cli.common import language_option, say, translator
+from crampcheck.cli.common import describe_problem, language_option, say, say_count, translator
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors, tz_option
 from crampcheck.diary.csv_tables import read_table
 from crampcheck.diary.exporting import export_checkins_csv, export_episodes_csv, export_json
@@ -20,7 +20,7 @@ from crampcheck.diary.fields import parse_day
 from crampcheck.diary.importing import ImportSummary, import_tables, import_work
 from crampcheck.diary.loading import load_diary_data
 from crampcheck.diary.times import machine_zone
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, field_error
 from crampcheck.storage import session_scope
 
 DAY = FieldType("date", parse_day)
@@ -45,7 +45,7 @@ def import_command(
     """Import CSV files in one transaction: nothing is imported if any row is bad, unless
     --skip-bad-rows. Cramps already in the diary (same start) are not added twice."""
     if episodes_path is None and checkins_path is None:
-        raise InputError([FieldError("--episodes", "give --episodes FILE and/or --checkins FILE")])
+        raise InputError([field_error("--episodes", "give --episodes FILE and/or --checkins FILE")])
     episodes = read_table(episodes_path) if episodes_path else None
     checkins = read_table(checkins_path) if checkins_path else None
     with (
@@ -64,17 +64,26 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
     if total < PROGRESS_FROM:
         yield lambda _steps: None
         return
-    with click.progressbar(length=total, label="Importing", file=sys.stderr) as bar:
+    with click.progressbar(length=total, label=say("Importing"), file=sys.stderr) as bar:
         yield bar.update
 
 
 def _report(summary: ImportSummary) -> None:
     for problem in summary.skipped_problems:
-        click.echo(say("Skipped: {problem}", problem=problem), err=True)
+        click.echo(say("Skipped: {problem}", problem=describe_problem(problem)), err=True)
+    # One sentence; each count is its own plural entry, so every language can agree with it.
     click.echo(
-        f"Imported {summary.episodes_added} cramps "
-        f"({summary.episodes_already_present} already in the diary) and "
-        f"{summary.checkins_written} check-ins; skipped {summary.bad_rows} bad rows."
+        say(
+            "Imported {cramps} ({present}) and {checkins}; skipped {bad_rows}.",
+            cramps=say_count("{count} cramp", "{count} cramps", summary.episodes_added),
+            present=say_count(
+                "{count} was already in the diary",
+                "{count} were already in the diary",
+                summary.episodes_already_present,
+            ),
+            checkins=say_count("{count} check-in", "{count} check-ins", summary.checkins_written),
+            bad_rows=say_count("{count} bad row", "{count} bad rows", summary.bad_rows),
+        )
     )
 
 
@@ -93,7 +102,7 @@ def export_command(
     """Export the diary: CSV in the import format, or JSON with everything (also medications
     and experiments)."""
     if episodes_path is None and checkins_path is None and json_path is None:
-        raise InputError([FieldError("--episodes", "give --episodes, --checkins and/or --json")])
+        raise InputError([field_error("--episodes", "give --episodes, --checkins and/or --json")])
     with open_database(db_url) as factory, session_scope(factory) as session:
         try:
             if episodes_path:
@@ -108,9 +117,11 @@ def export_command(
                 export_json(session, json_path)
                 click.echo(say("Wrote the whole diary to {path}.", path=json_path))
         except OSError as error:
-            raise InputError(
-                [FieldError(str(error.filename), f"cannot write: {error.strerror}")]
-            ) from error
+            # The system's reason ("Permission denied") is given as it is.
+            unwritable = field_error(
+                str(error.filename), "cannot write: {reason}", reason=error.strerror
+            )
+            raise InputError([unwritable]) from error
 
 
 @click.command("analyze")

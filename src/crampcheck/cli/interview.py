@@ -19,16 +19,22 @@ from crampcheck.render.text import render_text
 BACK = "b"
 
 
+def _number_hint(question: Question, _: Translator) -> str:
+    unit = _.gettext(question.unit) if question.unit else None
+    none = _.gettext(question.none_option) if question.none_option else None
+    if unit and none:
+        return _.gettext("a number ({unit}); Enter for '{none}'").format(unit=unit, none=none)
+    if unit:
+        return _.gettext("a number ({unit})").format(unit=unit)
+    if none:
+        return _.gettext("a number; Enter for '{none}'").format(none=none)
+    return _.gettext("a number")
+
+
 def _hint(question: Question, _: Translator) -> str:
     kind = question.kind
     if kind is QuestionKind.NUMBER:
-        unit = f" ({_.gettext(question.unit)})" if question.unit else ""
-        none = (
-            f"; {_.gettext('Enter for')} '{_.gettext(question.none_option)}'"
-            if question.none_option
-            else ""
-        )
-        return _.gettext("a number") + unit + none
+        return _number_hint(question, _)
     if kind is QuestionKind.YES_NO:
         return _.gettext("y/n")
     if kind is QuestionKind.TEXT_LIST:
@@ -71,7 +77,8 @@ def run_interview(knowledge: KnowledgeBase, _: Translator) -> tuple[Answers, boo
         try:
             answers[question.id] = parse_answer(question, raw)
         except InputError as error:
-            click.secho("   " + "; ".join(p.message for p in error.errors), fg="red")
+            problems = "; ".join(problem.translated_message(_) for problem in error.errors)
+            click.secho("   " + problems, fg="red")
             continue
         order.append(question.id)
 
@@ -104,7 +111,7 @@ def interview_command(save: Path | None, output_format: str, language: str | Non
     document = build_document(knowledge, answers)
     if save is not None:
         save.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        click.echo(_.gettext("Answers saved to") + f" {save}", err=True)
+        click.echo(_.gettext("Answers saved to {path}").format(path=save), err=True)
     from crampcheck.assessment.engine import assess
 
     result = assess(document, knowledge=knowledge, language=_.language)

@@ -33,7 +33,9 @@ def check_command(output_format: str) -> None:
         _ = translator().gettext
         for problem in error.problems:
             click.echo(_("error: {problem}").format(problem=problem), err=True)
-        click.echo(_("{count} problem(s) found").format(count=len(error.problems)), err=True)
+        count = len(error.problems)
+        found = translator().ngettext("{count} problem found", "{count} problems found", count)
+        click.echo(found.format(count=count), err=True)
         sys.exit(1)
     if output_format == "json":
         click.echo(json.dumps(coverage, indent=2))

@@ -36,21 +36,25 @@ def _association(match: MedicationMatch, _: Translate) -> str:
 def describe(match: MedicationMatch, catalog: MedicationCatalog, _: Translate) -> str:
     """One line of text for one match: input → generic (classes, cramp association)."""
     if match.status is MatchStatus.UNKNOWN:
-        line = _("{input} → unknown — not in the knowledge base; ask a pharmacist").format(
+        if match.suggestions:
+            return _(
+                "{input} → unknown — not in the knowledge base; ask a pharmacist "
+                "(did you mean: {names}?)"
+            ).format(input=match.input, names=", ".join(match.suggestions))
+        return _("{input} → unknown — not in the knowledge base; ask a pharmacist").format(
             input=match.input
         )
-        if match.suggestions:
-            line += _(" (did you mean: {names}?)").format(names=", ".join(match.suggestions))
-        return line
     details = f"{_class_names(match, catalog, _)}; {_association(match, _)}"
     if match.status is MatchStatus.CLASS_ONLY:
         return _("{input} → a kind of medicine, exact drug unknown ({details})").format(
             input=match.input, details=details
         )
-    line = f"{match.input} → {' + '.join(match.generics)} ({details})"
+    generics = " + ".join(match.generics)  # international names, the same in every language
     if match.status is MatchStatus.FUZZY:
-        line += _(" [read as {name}]").format(name=match.matched_name)
-    return line
+        return _("{input} → {generics} ({details}) [read as {name}]").format(
+            input=match.input, generics=generics, details=details, name=match.matched_name
+        )
+    return f"{match.input} → {generics} ({details})"
 
 
 def _check_names(

@@ -15,7 +15,7 @@ from crampcheck.cli.assess import read_document
 from crampcheck.cli.common import fail_input, language_option, say, translator
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors
 from crampcheck.diary import fields
-from crampcheck.errors import FieldError, InputError, OutputError
+from crampcheck.errors import InputError, OutputError, field_error
 from crampcheck.storage import session_scope
 
 DAY = FieldType("date", fields.parse_day)
@@ -67,8 +67,13 @@ def report_command(
     default_start, default_end = default_period(today)
     start, end = first_day or default_start, last_day or default_end
     if start > end:
-        message = f"--from {start} is after --to {end}"
-        raise InputError([FieldError("--from", message)])
+        after = field_error(
+            "--from",
+            "--from {start} is after --to {end}",
+            start=start.isoformat(),
+            end=end.isoformat(),
+        )
+        raise InputError([after])
     words = translator(language)
     knowledge = load_knowledge_base()
     given = None
@@ -97,7 +102,10 @@ def report_command(
             try:
                 write_whole(target, lambda partial: partial.write_text(html, encoding="utf-8"))
             except OSError as error:
-                raise OutputError(f"cannot write {target}: {error.strerror or error}") from error
+                reason = error.strerror or error
+                raise OutputError(
+                    say("cannot write {path}: {reason}", path=target, reason=reason)
+                ) from error
         else:
             renderer.write(report, words.language, target)
     click.echo(say("wrote {path}", path=target), err=True)

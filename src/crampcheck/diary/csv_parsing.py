@@ -11,7 +11,8 @@ from crampcheck.diary import fields
 from crampcheck.diary.csv_tables import CsvTable
 from crampcheck.diary.records import CheckInRecord, CheckInValue, EpisodeRecord, FactorValue
 from crampcheck.diary.times import parse_start, zone_name, zone_named
-from crampcheck.errors import FieldError
+from crampcheck.errors import FieldError, InvalidValue, Wording, from_wording
+from crampcheck.i18n import gettext_noop
 
 Advance = Callable[[int], None]
 
@@ -45,15 +46,22 @@ class Parsed(Generic[RecordT]):
     bad_rows: int = 0
 
 
-def _problem(table: CsvTable, line: int, column: str, message: str) -> FieldError:
-    return FieldError(f"{table.name} line {line}, column {column}", message)
+# Where a problem is: a sentence itself, so that "line" and "column" are translated too.
+CELL = gettext_noop("{file} line {line}, column {column}")
+
+
+def _problem(table: CsvTable, line: int, column: str, error: ValueError) -> FieldError:
+    cell = Wording(CELL, {"file": table.name, "line": line, "column": column})
+    if isinstance(error, InvalidValue):
+        return from_wording(cell.english(), error.wording, cell)
+    return FieldError(cell.english(), str(error), path_wording=cell)
 
 
 def _missing_column(table: CsvTable, column: str) -> Parsed[Any] | None:
     if column in table.header:
         return None
-    message = f"the header row must have a {column!r} column"
-    return Parsed(problems=[_problem(table, 1, column, message)], bad_rows=len(table.rows))
+    error = InvalidValue("the header row must have a {column} column", column=repr(column))
+    return Parsed(problems=[_problem(table, 1, column, error)], bad_rows=len(table.rows))
 
 
 def parse_episodes(
@@ -98,22 +106,23 @@ def _episode(
         try:
             values[column] = parse(text)
         except ValueError as error:
-            problems.append(_problem(table, line, column, str(error)))
+            problems.append(_problem(table, line, column, error))
     zone = default_zone
     zone_text = (cells.get("time_zone") or "").strip()
     if zone_text:
         try:
             zone = zone_named(zone_text)
         except ValueError as error:
-            problems.append(_problem(table, line, "time_zone", str(error)))
+            problems.append(_problem(table, line, "time_zone", error))
     start_text = (cells.get("start") or "").strip()
     if not start_text:
-        problems.append(_problem(table, line, "start", "required: the date-time the cramp began"))
+        required = InvalidValue("required: the date-time the cramp began")
+        problems.append(_problem(table, line, "start", required))
         return None
     try:
         start = parse_start(start_text, zone)
     except ValueError as error:
-        problems.append(_problem(table, line, "start", str(error)))
+        problems.append(_problem(table, line, "start", error))
         return None
     named = zone_name(zone) if zone_text or start.tzinfo is zone else None
     return EpisodeRecord(start=start, time_zone=named, **values)
@@ -131,8 +140,12 @@ def parse_checkins(table: CsvTable, advance: Advance) -> Parsed[CheckInRecord]:
         problems: list[FieldError] = []
         record = _checkin(table, line, cells, problems)
         if record is not None and record.day in seen:
-            message = f"{record.day.isoformat()} is already given on line {seen[record.day]}"
-            problems.append(_problem(table, line, "date", message))
+            twice = InvalidValue(
+                "{day} is already given on line {line}",
+                day=record.day.isoformat(),
+                line=seen[record.day],
+            )
+            problems.append(_problem(table, line, "date", twice))
         elif record is not None:
             seen[record.day] = line
         _collect(parsed, record, problems)
@@ -155,7 +168,7 @@ def _checkin(
         try:
             value = parse(text)
         except ValueError as error:
-            problems.append(_problem(table, line, column, str(error)))
+            problems.append(_problem(table, line, column, error))
             continue
         if column in _CHECKIN_PARSERS:
             values[column] = value
@@ -165,6 +178,6 @@ def _checkin(
     try:
         day = fields.parse_day(cells.get("date") or "")
     except ValueError as error:
-        problems.append(_problem(table, line, "date", str(error)))
+        problems.append(_problem(table, line, "date", error))
         return None
     return CheckInRecord(day=day, values=values, factors=factors)

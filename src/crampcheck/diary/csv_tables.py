@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, Wording, field_error, from_wording
+from crampcheck.i18n import gettext_noop
+
+LINE = gettext_noop("{file} line {line}")  # where a problem is: translated, as a sentence
 
 
 @dataclass(frozen=True)
@@ -26,20 +29,24 @@ def read_table(path: Path) -> CsvTable:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             return _read(path.name, handle)
     except OSError as error:
-        raise InputError(
-            [FieldError(str(path), f"cannot read the file: {error.strerror}")]
-        ) from error
+        # The system's reason ("No such file or directory") is given as it is.
+        unreadable = field_error(str(path), "cannot read the file: {reason}", reason=error.strerror)
+        raise InputError([unreadable]) from error
     except UnicodeDecodeError as error:
-        raise InputError([FieldError(str(path), "must be UTF-8 text")]) from error
+        raise InputError([field_error(str(path), "must be UTF-8 text")]) from error
     except csv.Error as error:
-        raise InputError([FieldError(str(path), f"not valid CSV: {error}")]) from error
+        raise InputError(
+            [field_error(str(path), "not valid CSV: {reason}", reason=error)]
+        ) from error
 
 
 def _read(name: str, handle: TextIO) -> CsvTable:
     reader = csv.reader(handle)
     header_row = next(reader, None)
     if header_row is None:
-        raise InputError([FieldError(f"{name} line 1", "the file is empty; it needs a header row")])
+        first_line = Wording(LINE, {"file": name, "line": 1})
+        empty = Wording("the file is empty; it needs a header row")
+        raise InputError([from_wording(first_line.english(), empty, first_line)])
     header = tuple(cell.strip() for cell in header_row)
     rows: list[tuple[int, dict[str, str]]] = []
     last_line = reader.line_num

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from crampcheck.analysis.inputs import diary_day_of
 from crampcheck.diary.records import EPISODE_FIELDS, EpisodeRecord
 from crampcheck.diary.times import to_storage
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, field_error
 from crampcheck.storage.models import EpisodeRow
 
 # Local time is at most 14 h from UTC and a diary day starts at 06:00: a margin of two days
@@ -29,8 +29,10 @@ def add_episode(session: Session, record: EpisodeRecord) -> EpisodeRow:
     if existing is not None:
         raise InputError(
             [
-                FieldError(
-                    "start", f"a cramp starting then is already in the diary (id {existing.id})"
+                field_error(
+                    "start",
+                    "a cramp starting then is already in the diary (id {id})",
+                    id=existing.id,
                 )
             ]
         )
@@ -49,7 +51,9 @@ def get_episode(session: Session, episode_id: int) -> EpisodeRow:
     """The episode with this id; InputError if there is none."""
     row = session.get(EpisodeRow, episode_id)
     if row is None:
-        raise InputError([FieldError("id", f"no cramp with id {episode_id}; see `diary list`")])
+        raise InputError(
+            [field_error("id", "no cramp with id {id}; see `diary list`", id=episode_id)]
+        )
     return row
 
 
@@ -66,13 +70,13 @@ def update_episode(session: Session, episode_id: int, changes: Mapping[str, Any]
             )
             if clash is not None:
                 raise InputError(
-                    [FieldError("start", f"another cramp (id {clash}) starts at that time")]
+                    [field_error("start", "another cramp (id {id}) starts at that time", id=clash)]
                 )
             row.start_utc, row.utc_offset_minutes = start_utc, offset
         elif name in (*EPISODE_FIELDS, "time_zone"):
             setattr(row, name, value)
         else:
-            raise InputError([FieldError(name, "not a field of a cramp episode")])
+            raise InputError([field_error(name, "not a field of a cramp episode")])
     session.flush()
     return row
 

@@ -1,13 +1,15 @@
 """What each diary field accepts, shared by the CLI and the CSV import (spec: diary-csv.md).
 
-Each parser takes the text a person or file gave and returns the value, or raises ValueError
-whose message says what is allowed.
+Each parser takes the text a person or file gave and returns the value, or raises
+`InvalidValue` (a ValueError) whose message says what is allowed, translatable where it is shown.
 """
 
 from __future__ import annotations
 
 import math
 from datetime import date
+
+from crampcheck.errors import InvalidValue
 
 MUSCLES = ("calf", "foot", "thigh", "hamstring", "other")
 SIDES = ("left", "right", "both")
@@ -33,7 +35,7 @@ def parse_number(text: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or value < 0:
-        raise ValueError(f"must be a number ≥ 0, got {text!r}")
+        raise InvalidValue("must be a number ≥ 0, got {text}", text=repr(text))
     return value
 
 
@@ -41,7 +43,7 @@ def parse_bool(text: str) -> bool:
     """``true`` or ``false`` (any case)."""
     lowered = text.strip().lower()
     if lowered not in ("true", "false"):
-        raise ValueError(f"must be true or false, got {text!r}")
+        raise InvalidValue("must be true or false, got {text}", text=repr(text))
     return lowered == "true"
 
 
@@ -53,7 +55,12 @@ def parse_severity(text: str) -> int:
     except ValueError:
         value = -1
     if not low <= value <= high:
-        raise ValueError(f"must be a whole number from {low} to {high}, got {text!r}")
+        raise InvalidValue(
+            "must be a whole number from {low} to {high}, got {text}",
+            low=low,
+            high=high,
+            text=repr(text),
+        )
     return value
 
 
@@ -61,7 +68,9 @@ def parse_choice(text: str, allowed: tuple[str, ...]) -> str:
     """One of `allowed` (any case)."""
     lowered = text.strip().lower()
     if lowered not in allowed:
-        raise ValueError(f"must be one of {', '.join(allowed)}, got {text!r}")
+        raise InvalidValue(
+            "must be one of {allowed}, got {text}", allowed=", ".join(allowed), text=repr(text)
+        )
     return lowered
 
 
@@ -70,7 +79,7 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError as error:
-        raise ValueError(f"must be a date YYYY-MM-DD, got {text!r}") from error
+        raise InvalidValue("must be a date YYYY-MM-DD, got {text}", text=repr(text)) from error
 
 
 def parse_factor_value(text: str) -> bool | float:
@@ -83,7 +92,7 @@ def parse_factor_value(text: str) -> bool | float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise ValueError(f"must be true, false or a number, got {text!r}")
+        raise InvalidValue("must be true, false or a number, got {text}", text=repr(text))
     return value
 
 
@@ -91,7 +100,8 @@ def check_factor_name(name: str) -> str:
     """A custom factor's name: not empty and not one of the standard check-in fields."""
     cleaned = name.strip()
     if not cleaned or cleaned == "date" or cleaned in CHECKIN_COLUMNS:
-        raise ValueError(
-            f"a custom factor needs a name other than date or a standard field: {name!r}"
+        raise InvalidValue(
+            "a custom factor needs a name other than date or a standard field: {name}",
+            name=repr(name),
         )
     return cleaned

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, field_error
 from crampcheck.storage.models import MedicationRow
 
 
@@ -15,9 +15,11 @@ def start_medication(session: Session, name: str, started: date) -> MedicationRo
     """Record that the person started taking `name` on `started`."""
     cleaned = name.strip()
     if not cleaned:
-        raise InputError([FieldError("name", "a medication needs a name")])
+        raise InputError([field_error("name", "a medication needs a name")])
     if _open_period(session, cleaned) is not None:
-        raise InputError([FieldError("name", f"{cleaned} is already being taken; stop it first")])
+        raise InputError(
+            [field_error("name", "{name} is already being taken; stop it first", name=cleaned)]
+        )
     row = MedicationRow(name=cleaned, started=started)
     session.add(row)
     session.flush()
@@ -28,10 +30,18 @@ def stop_medication(session: Session, name: str, stopped: date) -> MedicationRow
     """Close the open period of `name` on `stopped`."""
     row = _open_period(session, name.strip())
     if row is None:
-        raise InputError([FieldError("name", f"{name} is not being taken; see `diary meds list`")])
+        raise InputError(
+            [field_error("name", "{name} is not being taken; see `diary meds list`", name=name)]
+        )
     if row.started is not None and stopped < row.started:
         raise InputError(
-            [FieldError("date", f"must be on or after the start, {row.started.isoformat()}")]
+            [
+                field_error(
+                    "date",
+                    "must be on or after the start, {start}",
+                    start=row.started.isoformat(),
+                )
+            ]
         )
     row.stopped = stopped
     session.flush()

@@ -12,6 +12,8 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from crampcheck.errors import InvalidValue
+
 _AGO_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(d|h|m|min)", re.IGNORECASE)
 _AGO_UNITS = {"d": "days", "h": "hours", "m": "minutes", "min": "minutes"}
 
@@ -21,8 +23,8 @@ def zone_named(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValueError(
-            f"unknown time zone {name!r}; use an IANA name such as Europe/Berlin"
+        raise InvalidValue(
+            "unknown time zone {name}; use an IANA name such as Europe/Berlin", name=repr(name)
         ) from error
 
 
@@ -62,9 +64,10 @@ def parse_start(text: str, zone: tzinfo) -> datetime:
     try:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError as error:
-        raise ValueError(
-            f"not an ISO 8601 date-time: {text!r} (e.g. 2026-03-14T03:20 or "
-            "2026-03-14T03:20:00+01:00)"
+        raise InvalidValue(
+            "not an ISO 8601 date-time: {text} (e.g. 2026-03-14T03:20 or "
+            "2026-03-14T03:20:00+01:00)",
+            text=repr(text),
         ) from error
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=zone)
@@ -76,7 +79,7 @@ def parse_ago(text: str) -> timedelta:
     compact = text.strip().replace(" ", "")
     parts = _AGO_PART.findall(compact)
     if not parts or "".join(f"{n}{u}" for n, u in parts).lower() != compact.lower():
-        raise ValueError(f"not a duration: {text!r}; use e.g. 2h, 45m, 1h30m or 1d")
+        raise InvalidValue("not a duration: {text}; use e.g. 2h, 45m, 1h30m or 1d", text=repr(text))
     total = timedelta()
     for number, unit in parts:
         total += timedelta(**{_AGO_UNITS[unit.lower()]: float(number)})

@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, field_error, plural_field_error
 
 OPTIONS = ("a", "b")
 WASHOUT = "washout"
@@ -43,17 +43,29 @@ def plan_schedule(
 def _check(period_days: int, blocks: int, washout_days: int) -> None:
     problems = []
     if period_days < 1:
-        problems.append(FieldError("period_days", f"must be a whole number ≥ 1, got {period_days}"))
+        problems.append(
+            field_error("period_days", "must be a whole number ≥ 1, got {value}", value=period_days)
+        )
     if blocks < 1:
-        problems.append(FieldError("blocks", f"must be a whole number ≥ 1, got {blocks}"))
+        problems.append(
+            field_error("blocks", "must be a whole number ≥ 1, got {value}", value=blocks)
+        )
     if washout_days < 0:
         problems.append(
-            FieldError("washout_days", f"must be a whole number ≥ 0, got {washout_days}")
+            field_error(
+                "washout_days", "must be a whole number ≥ 0, got {value}", value=washout_days
+            )
         )
     total = blocks * 2 * period_days + (blocks * 2 - 1) * washout_days
     if not problems and total > MAX_DAYS:
         problems.append(
-            FieldError("blocks", f"the schedule would last {total} days; at most {MAX_DAYS}")
+            plural_field_error(
+                "blocks",
+                "the schedule would last {count} day; at most {most}",
+                "the schedule would last {count} days; at most {most}",
+                count=total,
+                most=MAX_DAYS,
+            )
         )
     if problems:
         raise InputError(problems)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, field_error
 from crampcheck.experiments.schedule import ScheduleDay, plan_schedule
 from crampcheck.storage.models import ExperimentDayRow, ExperimentRow
 
@@ -56,8 +56,10 @@ def get_experiment(session: Session, experiment_id: str) -> ExperimentRow:
     """The experiment with this id; InputError if there is none."""
     row = session.get(ExperimentRow, experiment_id)
     if row is None:
-        message = f"no experiment with id {experiment_id!r}; see `experiment list`"
-        raise InputError([FieldError("id", message)])
+        unknown = field_error(
+            "id", "no experiment with id {id}; see `experiment list`", id=repr(experiment_id)
+        )
+        raise InputError([unknown])
     return row
 
 

@@ -5,7 +5,15 @@ from crampcheck.i18n.translator import (
     Translator,
     gettext_noop,
     load_translator,
+    ngettext_noop,
     parse_catalog,
 )
 
-__all__ = ["SUPPORTED_LANGUAGES", "Translator", "gettext_noop", "load_translator", "parse_catalog"]
+__all__ = [
+    "SUPPORTED_LANGUAGES",
+    "Translator",
+    "gettext_noop",
+    "load_translator",
+    "ngettext_noop",
+    "parse_catalog",
+]

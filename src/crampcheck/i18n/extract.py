@@ -28,7 +28,14 @@ KEYWORDS = {
     "gettext": None,
     "gettext_noop": None,
     "ngettext": (1, 2),
+    "ngettext_noop": (1, 2),
     "say": (1,),
+    "say_count": (1, 2),
+    # Input-error messages (crampcheck.errors): the template is the English sentence.
+    "field_error": (2,),
+    "plural_field_error": (2, 3),
+    "InvalidValue": (1,),
+    "Wording": (1,),
 }
 # A plain message is its English text; a plural one is (singular, plural).
 Message = str | tuple[str, str]

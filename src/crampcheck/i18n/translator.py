@@ -33,6 +33,12 @@ def gettext_noop(message: str) -> str:
     return message
 
 
+def ngettext_noop(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a plural message for extraction (as `ngettext` would) without choosing a form;
+    the caller passes both to `Translator.ngettext` with the count where it is shown."""
+    return singular, plural
+
+
 @dataclass(frozen=True, eq=False)  # one per language (cached): identity is enough
 class Translator:
     """Translates English source strings into one language.

@@ -17,7 +17,7 @@ from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import parse_input
 from crampcheck.assessment.result import Assessment
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, field_error
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.questions import Question, QuestionKind, Topic
 
@@ -117,8 +117,8 @@ def parse_answer(question: Question, raw: str) -> AnswerValue:
     return _parse_options(question, text)
 
 
-def _problem(question: Question, message: str) -> InputError:
-    return InputError([FieldError(question.field or question.id, message)])
+def _path(question: Question) -> str:
+    return question.field or question.id
 
 
 def _parse_number(question: Question, text: str) -> float | None:
@@ -127,11 +127,17 @@ def _parse_number(question: Question, text: str) -> float | None:
     try:
         number = float(text.replace(",", "."))
     except ValueError:
-        raise _problem(question, f"expected a number, got {text!r}") from None
+        not_a_number = field_error(
+            _path(question), "expected a number, got {text}", text=repr(text)
+        )
+        raise InputError([not_a_number]) from None
     low = question.minimum if question.minimum is not None else -math.inf
     high = question.maximum if question.maximum is not None else math.inf
     if not math.isfinite(number) or not low <= number <= high:
-        raise _problem(question, f"must be between {low:g} and {high:g}")
+        outside = field_error(
+            _path(question), "must be between {low} and {high}", low=f"{low:g}", high=f"{high:g}"
+        )
+        raise InputError([outside])
     return number
 
 
@@ -141,7 +147,7 @@ def _parse_yes_no(question: Question, text: str) -> bool:
         return True
     if lowered in ("n", "no", "false", "0"):
         return False
-    raise _problem(question, "answer yes or no")
+    raise InputError([field_error(_path(question), "answer yes or no")])
 
 
 def _parse_options(question: Question, text: str) -> str | list[str]:
@@ -156,10 +162,16 @@ def _parse_options(question: Question, text: str) -> str | list[str]:
         elif part in values:
             picked.append(part)
         else:
-            allowed = f"1-{len(values)}, or one of: {', '.join(values)}"
-            raise _problem(question, f"{part!r} is not an option; allowed: {allowed}")
+            not_an_option = field_error(
+                _path(question),
+                "{part} is not an option; allowed: 1-{count}, or one of: {values}",
+                part=repr(part),
+                count=len(values),
+                values=", ".join(values),
+            )
+            raise InputError([not_an_option])
     if question.kind is QuestionKind.CHOICE:
         if len(picked) != 1:
-            raise _problem(question, "choose exactly one option")
+            raise InputError([field_error(_path(question), "choose exactly one option")])
         return picked[0]
     return list(dict.fromkeys(picked))

@@ -1,8 +1,10 @@
 """The Jinja2 environment every HTML renderer shares (web pages and the doctor's report).
 
 Partials both use (`_result_parts.html`, `_advice.html`) live in `render/templates/`; each
-renderer adds its own template folder in front of them. The translator is `_`, output is
-autoescaped and an undefined name is an error, never an empty string.
+renderer adds its own template folder in front of them. The translator is `_` (`ngettext`
+for a count); a sentence is translated whole, then filled in:
+``_("{night} of {total}").format(night=..., total=...)``. Output is autoescaped and an undefined
+name is an error, never an empty string.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def template_environment(package: str, translator: Translator) -> Environment:
     )
     environment.globals.update(
         _=translator.gettext,
+        ngettext=translator.ngettext,  # a count's form: ngettext(singular, plural, n).format(...)
         lang=translator.language,
         grade_names=GRADE_NAMES,
         urgency_icons=URGENCY_ICONS,

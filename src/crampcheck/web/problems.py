@@ -2,6 +2,11 @@
 
 Every problem has `type`, `title`, `status`, `detail` and `errors` — one entry per field at
 fault, with its JSON path (``cramps.muscles[0]``; ``$`` for the whole document).
+
+Problems are for programs: `detail` and every `message` are English whatever the app's
+language (`FieldError.message`, never its translation), so clients can log and match them and
+they do not change when a catalog is added. Pages that show an input error to a person
+translate it instead (`FieldError.translated_message`).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ class FieldProblem(BaseModel):
     """One field at fault and what is allowed."""
 
     path: str = Field(description="JSON path of the field, e.g. cramps.muscles[0]; $ = all.")
-    message: str
+    message: str = Field(description="What is wrong and what is allowed, always in English.")
 
 
 class Problem(BaseModel):
@@ -87,5 +92,6 @@ def validation_errors(error: RequestValidationError) -> list[FieldError]:
         location = list(detail.get("loc", ()))
         if location and location[0] == "body":
             location = location[1:]
+        # FastAPI's own English text: not ours to translate, and the API answers in English.
         problems.append(FieldError(json_path(location), str(detail.get("msg", "invalid"))))
     return problems

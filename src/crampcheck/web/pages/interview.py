@@ -57,7 +57,10 @@ async def answer_question(request: Request, context: ContextDep) -> HTMLResponse
     try:
         value = read_answer(question, form)
     except InputError as error:
-        message = "; ".join(problem.message for problem in error.errors)
+        # A person reads this one: in the app's language (the API keeps English).
+        message = "; ".join(
+            problem.translated_message(context.translator) for problem in error.errors
+        )
         return interview_screen(request, context, progress, error=message, form_values=form)
     progress.answers[question.id] = value
     progress.history.append(question.id)

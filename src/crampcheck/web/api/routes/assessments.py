@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request, Response
 from crampcheck.assessment.engine import assess
 from crampcheck.assessment.input import AssessmentInput, parse_input
 from crampcheck.assessment.result import Assessment
-from crampcheck.errors import FieldError, InputError
+from crampcheck.errors import InputError, InvalidValue, field_error, field_error_from
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep
 from crampcheck.web.problems import INVALID_INPUT, NOT_JSON, problem_response, problem_responses
@@ -46,7 +46,7 @@ _REQUEST_BODY_DOCS = {
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
+    raise InvalidValue("{name} is not allowed in JSON", name=name)
 
 
 @router.post(
@@ -61,19 +61,21 @@ async def create_assessment(request: Request, context: ContextDep) -> Response:
 
     The answer is exactly the JSON of `crampcheck assess --format json`. Invalid input gets a
     problem document naming every field at fault (422); a body that is not JSON gets 400.
+    Problem messages are English whatever CRAMPCHECK_LANGUAGE says: programs read them.
     """
     body = await request.body()
     try:
         if not body.strip():
-            raise ValueError("the body is empty; expected a JSON object")
+            raise InvalidValue("the body is empty; expected a JSON object")
         data = json.loads(body, parse_constant=_reject_constant)
     except (ValueError, RecursionError) as error:
-        message = "not valid JSON" if isinstance(error, RecursionError) else str(error)
+        problem = (
+            field_error("$", "not valid JSON")
+            if isinstance(error, RecursionError)
+            else field_error_from("$", error)  # the decoder's own text, when it is not ours
+        )
         return problem_response(
-            400,
-            "The body is not a JSON document.",
-            errors=[FieldError("$", message)],
-            type_=NOT_JSON,
+            400, "The body is not a JSON document.", errors=[problem], type_=NOT_JSON
         )
     try:
         person = parse_input(data)
