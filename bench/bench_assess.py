@@ -57,7 +57,9 @@ def throughput(seconds: float) -> tuple[float, float]:
         return done / (time.perf_counter() - start)
 
     engine = rate(lambda p: assess(p, knowledge=knowledge), people)
-    batch = rate(lambda line: assess(parse_input_json(line), knowledge=knowledge).to_json(), lines)
+    batch = rate(
+        lambda line: assess(parse_input_json(line), knowledge=knowledge).to_json_bytes(), lines
+    )
     return engine, batch
 
 
