@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -219,6 +221,30 @@ def test_the_export_is_what_the_cli_writes(
     assert result.exit_code == 0, result.output
     assert response.content == target.read_bytes()
     assert json.loads(response.content)["episodes"][0]["time_zone"] == "Europe/Berlin"
+
+
+def test_the_report_for_the_doctor_downloads_as_pdf(client: TestClient, tmp_path: Path) -> None:
+    assert 'href="/diary/report.pdf"' in client.get("/diary").text
+    for back in range(1, 21):
+        day = date.today() - timedelta(days=back)
+        _post(client, "/diary/checkin", {"date": day.isoformat()})
+        if back % 4 == 0:
+            _post(client, "/diary/log", {"start": f"{day.isoformat()}T23:00"})
+    response = client.get("/diary/report.pdf")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/pdf"
+    assert response.headers["content-disposition"].startswith('attachment; filename="crampcheck-')
+    assert response.headers["cache-control"] == "no-store"
+    assert response.content.startswith(b"%PDF-")
+    target = tmp_path / "report.pdf"
+    target.write_bytes(response.content)
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True
+        ).stdout.split()
+    )
+    assert "crampcheck report" in text and "Diary summary" in text
+    assert "Diary days with a check-in 20 Cramp-days 5 Cramps 5" in text, text
 
 
 def test_delete_all_needs_the_box_ticked(client: TestClient) -> None:

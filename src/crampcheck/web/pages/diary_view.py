@@ -186,6 +186,38 @@ def export_diary(context: ContextDep, session: SessionDep) -> Response:
     )
 
 
+@router.get("/diary/report.pdf")
+def doctor_report(context: ContextDep, session: SessionDep) -> Response:
+    """The report for a doctor as PDF, the same as `crampcheck report -o report.pdf`: the
+    last 12 weeks of the diary, the latest kept result and the experiments."""
+    from crampcheck.report import (
+        default_period,
+        gather_report,
+        latest_kept_assessment,
+        render_report_html,
+    )
+    from crampcheck.report.pdf import pdf_bytes
+
+    translator = context.translator
+    start, end = default_period(today())
+    report = gather_report(
+        session,
+        start=start,
+        end=end,
+        assessment=latest_kept_assessment(session),
+        disclaimer=translator.gettext(context.knowledge.texts.disclaimer),
+        produced=today(),
+        translator=translator,
+    )
+    pdf = pdf_bytes(render_report_html(report, translator, raster_charts=True))
+    name = f"crampcheck-report-{end.isoformat()}.pdf"
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"content-disposition": f'attachment; filename="{name}"'},
+    )
+
+
 @router.get("/diary/delete-all", response_class=HTMLResponse)
 def erase_page(request: Request, context: ContextDep) -> HTMLResponse:
     """What "Delete all my data" removes, and the confirmation form."""
