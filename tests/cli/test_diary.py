@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +235,27 @@ def test_analyze_answers_the_spec(sqlite_url: str, tmp_path: Path) -> None:
     document = json.loads(result.output)
     assert (document["days"], document["episodes"]) == (28, 14)
     assert {"rate_per_week", "factors"} <= set(document)
+
+
+def test_analyze_reads_as_text_by_default(sqlite_url: str, tmp_path: Path) -> None:
+    import_march(sqlite_url, tmp_path)
+    result = run(sqlite_url, "analyze", "--from", "2026-03-01")
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert text.startswith("DIARY ANALYSIS\nDiary days 2026-03-01 to 2026-03-28")
+    assert "Over 28 diary days with a check-in you recorded 14 cramps" in text
+    assert "FACTORS: rate ratio (95% interval)" in text and "HOW THIS WAS CALCULATED" in text
+    assert "{" not in text  # no JSON fragments in the human output
+    factor = re.search(
+        r"^  days \S+ was .*?(\d\.\d\d  \(\d\.\d\d–\d\.\d\d\)|not enough data)", text, re.M | re.S
+    )
+    assert factor, text
+
+
+def test_analyze_refuses_a_period_that_ends_before_it_starts(sqlite_url: str) -> None:
+    result = run(sqlite_url, "analyze", "--from", "2026-03-10", "--to", "2026-03-01")
+    assert result.exit_code == 2
+    assert "--from: 2026-03-10 is after --to 2026-03-01" in result.output
 
 
 def test_analyze_speaks_the_chosen_language(

@@ -92,6 +92,16 @@ def test_analyze_answers_the_spec(sqlite_url: str) -> None:
     assert answer["probability_a_better"] > 0.5
 
 
+def test_analyze_reads_as_text_by_default(sqlite_url: str) -> None:
+    result = run(sqlite_url, "analyze", followed(sqlite_url))
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert text.startswith("EXPERIMENT RESULT\n\nCompared with no stretching, stretch before bed")
+    assert "Option A (stretch before bed), days with a check-in" in text
+    assert "Probability that A has the lower cramp rate" in text and "Prior: " in text
+    assert "{" not in text
+
+
 def test_analyze_speaks_the_chosen_language(sqlite_url: str, german_catalog: object) -> None:
     experiment_id = followed(sqlite_url)
     english = json.loads(run(sqlite_url, "analyze", experiment_id, "--format", "json").output)

@@ -140,20 +140,24 @@ def analyze_command(
 ) -> None:
     """Cramp rate and how each factor you track goes with it (rate ratios, 95% intervals)."""
     from crampcheck.analysis.diary import analyze_diary  # statistics load only when used
+    from crampcheck.render.analysis_text import render_diary_analysis
 
+    if first_day and last_day and first_day > last_day:
+        after = field_error(
+            "--from", "{first} is after --to {last}", first=first_day, last=last_day
+        )
+        raise InputError([after])
     with open_database(db_url) as factory, session_scope(factory) as session:
         data = load_diary_data(session, first_day, last_day)
-    show_result(analyze_diary(data, translator=translator(language)), output)
-
-
-def show_result(result: Any, output: str) -> None:
-    """Print an analysis result (a pydantic model) as JSON or as `name: value` lines."""
-    document = result.model_dump(mode="json") if hasattr(result, "model_dump") else result
+    words = translator(language)
+    analysis = analyze_diary(data, translator=words)
     if output == "json":
-        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
-        return
-    for key, value in document.items():
-        shown = (
-            value if not isinstance(value, list | dict) else json.dumps(value, ensure_ascii=False)
-        )
-        click.echo(f"{key}: {shown}")
+        show_json(analysis)
+    else:
+        click.echo(render_diary_analysis(analysis, words))
+
+
+def show_json(result: Any) -> None:
+    """Print an analysis result (a pydantic model) as indented JSON."""
+    document = result.model_dump(mode="json")
+    click.echo(json.dumps(document, indent=2, ensure_ascii=False))

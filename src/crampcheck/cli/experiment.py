@@ -16,7 +16,7 @@ from crampcheck.cli.database import (
     reports_errors,
     tz_option,
 )
-from crampcheck.cli.diary_transfer import show_result
+from crampcheck.cli.diary_transfer import show_json
 from crampcheck.diary.fields import parse_day
 from crampcheck.diary.loading import load_diary_data
 from crampcheck.diary.times import machine_zone
@@ -182,7 +182,10 @@ def analyze_command(
         schedule = schedule_of(row)
         data = load_diary_data(session, schedule[0].day, schedule[-1].day)
         a_label, b_label, period_days = row.option_a, row.option_b, row.period_days
+    from crampcheck.render.analysis_text import render_experiment_analysis
+
     days = [(entry.day, entry.option) for entry in schedule]
+    words = translator(language)
     # Blocks count as complete up to today, not only up to the last check-in.
     result = analyze_experiment(
         days,
@@ -191,6 +194,9 @@ def analyze_command(
         b_label=b_label,
         period_days=period_days,
         as_of=date.today(),
-        translator=translator(language),
+        translator=words,
     )
-    show_result(result, output)
+    if output == "json":
+        show_json(result)
+    else:
+        click.echo(render_experiment_analysis(result, words, a_label, b_label))

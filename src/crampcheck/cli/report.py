@@ -69,7 +69,7 @@ def report_command(
     if start > end:
         after = field_error(
             "--from",
-            "--from {start} is after --to {end}",
+            "{start} is after --to {end}",
             start=start.isoformat(),
             end=end.isoformat(),
         )
