@@ -39,6 +39,11 @@ class PdfRenderer:
         """
         try:
             self._loaded.result()
+        except BrokenProcessPool as error:
+            raise OutputError("the PDF helper process stopped unexpectedly") from error
+        except (OSError, ImportError) as error:  # e.g. the system's Pango library is missing
+            raise OutputError(f"the PDF libraries could not be loaded: {error}") from error
+        try:
             self._pool.submit(_write_pdf, report, language, target).result()
         except BrokenProcessPool as error:
             raise OutputError("the PDF helper process stopped unexpectedly") from error
