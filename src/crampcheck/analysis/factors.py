@@ -27,7 +27,12 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from crampcheck.analysis.daytable import DayTable, FloatArray
-from crampcheck.analysis.split import MIN_DAYS_PER_GROUP, BoolArray, SplitResult, compare_split
+from crampcheck.analysis.split import (
+    BoolArray,
+    ShortageSentences,
+    compare_split,
+    shortage_text,
+)
 from crampcheck.i18n import Translator, gettext_noop
 
 LAGGED_FACTORS = ("exercise_minutes", "exercise_intensity", "alcohol_units")
@@ -158,7 +163,7 @@ def factor_effect(table: DayTable, name: str, lag: int, translator: Translator) 
         days_without=result.days_without,
         episodes_with=result.episodes_with,
         episodes_without=result.episodes_without,
-        reason=shortage_text(result, translator),
+        reason=shortage_text(result, SHORTAGES, translator),
         relation=relation,
     )
 
@@ -180,27 +185,17 @@ def amount_text(name: str, value: float, translator: Translator) -> str:
     return translator.gettext(template).format(value=number) if template else number
 
 
-def shortage_text(result: SplitResult, translator: Translator) -> str | None:
-    """Why a factor has no estimate, or None when it has one."""
-    _ = translator.gettext
-    needed = MIN_DAYS_PER_GROUP
-    match result.shortage:
-        case None:
-            return None
-        case "few days with":
-            text = _("not enough days with it yet ({days} of {needed} needed)")
-            return text.format(days=result.days_with, needed=needed)
-        case "few days without":
-            text = _("not enough days without it yet ({days} of {needed} needed)")
-            return text.format(days=result.days_without, needed=needed)
-        case "no cramps":
-            return _("no cramps recorded on these days")
-        case "no cramps with":
-            return _("no cramps on days with it yet, so no ratio can be estimated")
-        case "no cramps without":
-            return _("no cramps on days without it yet, so no ratio can be estimated")
-        case "no fit":
-            return _("the model did not converge on these days")
+# Why a factor has no estimate.
+SHORTAGES: ShortageSentences = {
+    "few days with": gettext_noop("not enough days with it yet ({days} of {needed} needed)"),
+    "few days without": gettext_noop("not enough days without it yet ({days} of {needed} needed)"),
+    "no cramps": gettext_noop("no cramps recorded on these days"),
+    "no cramps with": gettext_noop("no cramps on days with it yet, so no ratio can be estimated"),
+    "no cramps without": gettext_noop(
+        "no cramps on days without it yet, so no ratio can be estimated"
+    ),
+    "no fit": gettext_noop("the model did not converge on these days"),
+}
 
 
 def _is_yes_no(table: DayTable, name: str) -> bool:

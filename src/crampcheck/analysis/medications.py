@@ -16,8 +16,8 @@ from pydantic import BaseModel
 
 from crampcheck.analysis.daytable import DayTable
 from crampcheck.analysis.inputs import MedicationPeriod
-from crampcheck.analysis.split import MIN_DAYS_PER_GROUP, SplitResult, compare_split
-from crampcheck.i18n import Translator
+from crampcheck.analysis.split import ShortageSentences, compare_split, shortage_text
+from crampcheck.i18n import Translator, gettext_noop
 
 WINDOW_DAYS = 28
 
@@ -76,28 +76,20 @@ def before_after(
         days_after=result.days_with,
         episodes_before=result.episodes_without,
         episodes_after=result.episodes_with,
-        reason=shortage_text(result, translator),
+        reason=shortage_text(result, SHORTAGES, translator),
     )
 
 
-def shortage_text(result: SplitResult, translator: Translator) -> str | None:
-    """Why a before/after comparison has no estimate ("with it" is after), or None."""
-    _ = translator.gettext
-    needed = MIN_DAYS_PER_GROUP
-    match result.shortage:
-        case None:
-            return None
-        case "few days with":
-            text = _("not enough days after the date yet ({days} of {needed} needed)")
-            return text.format(days=result.days_with, needed=needed)
-        case "few days without":
-            text = _("not enough days before the date yet ({days} of {needed} needed)")
-            return text.format(days=result.days_without, needed=needed)
-        case "no cramps":
-            return _("no cramps recorded on these days")
-        case "no cramps with":
-            return _("no cramps on the days after yet, so no ratio can be estimated")
-        case "no cramps without":
-            return _("no cramps on the days before yet, so no ratio can be estimated")
-        case "no fit":
-            return _("the model did not converge on these days")
+# Why a before/after comparison has no estimate ("with it" is after the date).
+SHORTAGES: ShortageSentences = {
+    "few days with": gettext_noop("not enough days after the date yet ({days} of {needed} needed)"),
+    "few days without": gettext_noop(
+        "not enough days before the date yet ({days} of {needed} needed)"
+    ),
+    "no cramps": gettext_noop("no cramps recorded on these days"),
+    "no cramps with": gettext_noop("no cramps on the days after yet, so no ratio can be estimated"),
+    "no cramps without": gettext_noop(
+        "no cramps on the days before yet, so no ratio can be estimated"
+    ),
+    "no fit": gettext_noop("the model did not converge on these days"),
+}

@@ -16,6 +16,7 @@ import numpy as np
 
 from crampcheck.analysis.countmodel import RateRatioFit, fit_rate_ratio
 from crampcheck.analysis.daytable import FloatArray
+from crampcheck.i18n import Translator
 
 MIN_DAYS_PER_GROUP = 14
 BoolArray = np.ndarray[tuple[int], np.dtype[np.bool_]]
@@ -27,6 +28,12 @@ Shortage = Literal[
     "no cramps without",  # none in the group without it: the ratio would be infinite
     "no fit",  # the count model did not converge
 ]
+
+
+# For each shortage, the sentence that says why there is no estimate; "{days}" and "{needed}"
+# are filled in for the two "few days" cases. Each comparison words "with" and "without" its
+# own way (a factor's days, or the days after and before a medication date).
+ShortageSentences = dict[Shortage, str]
 
 
 @dataclass(frozen=True)
@@ -70,3 +77,14 @@ def _shortage(
     if episodes_without == 0:
         return "no cramps without"
     return None
+
+
+def shortage_text(
+    result: SplitResult, sentences: ShortageSentences, translator: Translator
+) -> str | None:
+    """Why a comparison has no estimate, in `translator`'s language; None when it has one."""
+    if result.shortage is None:
+        return None
+    days = result.days_with if result.shortage == "few days with" else result.days_without
+    sentence = translator.gettext(sentences[result.shortage])
+    return sentence.format(days=days, needed=MIN_DAYS_PER_GROUP)
