@@ -4,6 +4,7 @@ and "Delete all my data"."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -134,25 +135,9 @@ async def start_medication_page(
     request: Request, context: ContextDep, session: SessionDep
 ) -> Response:
     """Record that a medication was started (default: today)."""
-    await require_csrf(request, context)
-    form = await request.form()
-    name, day, error = _medication_form(form)
-    if error is None and day is not None:
-        try:
-            start_medication(session, name, day)
-        except InputError:
-            error = MEDICATION_ALREADY
-    if error is not None:
-        shown = {"name": name, "date": str(form.get("date", ""))[:20]}
-        return _diary_page(
-            request,
-            context,
-            session,
-            medication_error=error,
-            medication_shown=shown,
-        )
-    session.commit()
-    return RedirectResponse("/diary#medications", status_code=303)
+    return await _change_medication(
+        request, context, session, start_medication, lambda _: MEDICATION_ALREADY, show_form=True
+    )
 
 
 @router.post("/diary/medications/stop")
@@ -160,17 +145,40 @@ async def stop_medication_page(
     request: Request, context: ContextDep, session: SessionDep
 ) -> Response:
     """Record that a medication was stopped (default: today)."""
+
+    def refusal(problem: InputError) -> str:
+        paths = {item.path for item in problem.errors}
+        return MEDICATION_STOP_EARLY if "date" in paths else MEDICATION_NOT_TAKEN
+
+    return await _change_medication(
+        request, context, session, stop_medication, refusal, show_form=False
+    )
+
+
+async def _change_medication(
+    request: Request,
+    context: WebContext,
+    session: Session,
+    change: Callable[[Session, str, date], object],
+    refusal: Callable[[InputError], str],
+    *,
+    show_form: bool,
+) -> Response:
+    """Apply a start or stop from the form; on a problem, the diary page again with it named
+    (and, with `show_form`, what was typed)."""
     await require_csrf(request, context)
     form = await request.form()
     name, day, error = _medication_form(form)
     if error is None and day is not None:
         try:
-            stop_medication(session, name, day)
+            change(session, name, day)
         except InputError as problem:
-            paths = {item.path for item in problem.errors}
-            error = MEDICATION_STOP_EARLY if "date" in paths else MEDICATION_NOT_TAKEN
+            error = refusal(problem)
     if error is not None:
-        return _diary_page(request, context, session, medication_error=error)
+        shown = {"name": name, "date": str(form.get("date", ""))[:20]} if show_form else None
+        return _diary_page(
+            request, context, session, medication_error=error, medication_shown=shown
+        )
     session.commit()
     return RedirectResponse("/diary#medications", status_code=303)
 
