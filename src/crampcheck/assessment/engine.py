@@ -165,6 +165,15 @@ class _Assessor:
         return known
 
     def _concern(self, item: RaisedConcern) -> ConcernResult:
+        rule_ids = tuple(rule.id for rule in item.rules)
+        key = (item.concern.id, item.urgency, rule_ids, item.evidence)
+        built = self.shared.concerns.get(key)
+        if built is None:
+            built = self.shared.concerns.keep(key, self._build_concern(item, rule_ids))
+        self._cite(built["sources"])
+        return built
+
+    def _build_concern(self, item: RaisedConcern, rule_ids: tuple[str, ...]) -> ConcernResult:
         concern = item.concern
         why, refs = self._why(item.evidence)
         sources = [*concern.sources, *(key for rule in item.rules for key in rule.sources)]
@@ -177,9 +186,9 @@ class _Assessor:
             "action": self._(concern.action),
             "safety_net": self._(concern.safety_net),
             "reasons": [self._(rule.reason) for rule in item.rules],
-            "rules": [rule.id for rule in item.rules],
+            "rules": list(rule_ids),
             "evidence": refs,
-            "sources": self._cite(list(dict.fromkeys(sources))),
+            "sources": list(dict.fromkeys(sources)),
             "verify": concern.verify,
         }
 
@@ -209,25 +218,37 @@ class _Assessor:
         return groups
 
     def _factor(self, factor: Factor, evidence: Evidence) -> FactorResult:
-        why, refs = self._why(evidence)
-        return {
-            "id": factor.id,
-            "name": self._(factor.name),
-            "strength": factor.strength.value,
-            "explanation": self._(factor.explanation),
-            "why": why,
-            "evidence": refs,
-            "sources": self._cite(list(factor.sources)),
-        }
+        key = (factor.id, evidence)
+        built = self.shared.factors.get(key)
+        if built is None:
+            why, refs = self._why(evidence)
+            built = {
+                "id": factor.id,
+                "name": self._(factor.name),
+                "strength": factor.strength.value,
+                "explanation": self._(factor.explanation),
+                "why": why,
+                "evidence": refs,
+                "sources": list(factor.sources),
+            }
+            self.shared.factors.keep(key, built)
+        self._cite(built["sources"])
+        return built
 
     def _advice_item(self, advice: Advice) -> AdviceItem:
-        why, refs = self._why(advice.evidence or self.cramp_answers)
-        if not why:
-            why = [self._("general advice for anyone with leg cramps")]
         contraindicated = advice.avoid and advice.item.kind is not InterventionKind.AVOID
-        static = self.shared.static_advice(advice.item, contraindicated)
-        self._cite(advice.item.sources)
-        return {**static, "why": why, "evidence": refs}  # type: ignore[typeddict-item]
+        evidence = advice.evidence or self.cramp_answers
+        key = (advice.item.id, contraindicated, evidence)
+        built = self.shared.advice_items.get(key)
+        if built is None:
+            why, refs = self._why(evidence)
+            if not why:
+                why = [self._("general advice for anyone with leg cramps")]
+            static = self.shared.static_advice(advice.item, contraindicated)
+            built = {**static, "why": why, "evidence": refs}  # type: ignore[typeddict-item]
+            self.shared.advice_items.keep(key, built)
+        self._cite(built["sources"])
+        return built
 
     @cached_property
     def cramp_answers(self) -> Evidence:
@@ -237,6 +258,13 @@ class _Assessor:
         return tuple(Answer("cramps.muscles", muscle) for muscle in muscles)
 
     def _medicine(self, entry: MedicineEntry) -> MedicationResult:
+        key = (entry.field, entry.text)
+        built = self.shared.medications.get(key)
+        if built is None:
+            built = self.shared.medications.keep(key, self._build_medicine(entry))
+        return built
+
+    def _build_medicine(self, entry: MedicineEntry) -> MedicationResult:
         match = entry.match
         association = str(match.cramp_association) if match.cramp_association else None
         return {

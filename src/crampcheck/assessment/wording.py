@@ -1,31 +1,65 @@
 """Words of a result that do not depend on the person: cached per knowledge base and language.
 
 The engine decides which items a person gets; this module holds their fixed texts (translated
-once per language) and the small helpers that name answers and medicines. Results share these
-parts (lists and dicts included): treat an `Assessment` as read-only.
+once per language), the items already built for a given piece of evidence, and the small
+helpers that name answers and medicines. Results share these parts (lists and dicts
+included): treat an `Assessment` as read-only.
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
-from crampcheck.assessment.result import Citation, NotAsked
+from crampcheck.assessment.result import (
+    AdviceItem,
+    Citation,
+    ConcernResult,
+    FactorResult,
+    MedicationResult,
+    NotAsked,
+)
 from crampcheck.i18n import Translator
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.interventions import Intervention
 
 
+Value = TypeVar("Value")
+# Built items are kept per distinct key (item and evidence). People share most of them: the
+# same advice for the same answers reads the same. The bound keeps memory flat in a server
+# that sees endless combinations; when full, a cache starts again (cheap, and rare).
+MAX_CACHED_ITEMS = 20_000
+
+
+class ItemCache(dict[Hashable, Value]):
+    """Built result items by key, at most `MAX_CACHED_ITEMS` of them."""
+
+    def keep(self, key: Hashable, value: Value) -> Value:
+        if len(self) >= MAX_CACHED_ITEMS:
+            self.clear()
+        self[key] = value
+        return value
+
+
 class SharedWords:
-    """What every assessment with one knowledge base and language can reuse."""
+    """What every assessment with one knowledge base and language can reuse.
+
+    An item's key holds everything its text depends on: the knowledge-base item, the rules
+    and the answers behind it (a medicine answer's note depends on its text alone).
+    """
 
     def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
         self.labels = Labels(knowledge, translator)
         self.translator = translator
         self._advice: dict[tuple[str, bool], dict[str, Any]] = {}
         self.not_asked: dict[tuple[int, str], NotAsked] = {}  # by (leaf id, rule id)
+        self.advice_items: ItemCache[AdviceItem] = ItemCache()
+        self.concerns: ItemCache[ConcernResult] = ItemCache()
+        self.factors: ItemCache[FactorResult] = ItemCache()
+        self.medications: ItemCache[MedicationResult] = ItemCache()
         self.citations: dict[str, Citation] = {
             key: {"key": key, "citation": s.citation, "url": s.url, "verify": s.verify}
             for key, s in knowledge.sources.items()
