@@ -120,3 +120,15 @@ def test_result_conforms_to_its_schema(document: dict[str, Any]) -> None:
     assert Assessment.model_validate_json(result.to_json()) == Assessment.model_validate(
         result.model_dump()
     )
+
+
+@settings(max_examples=100, deadline=None)
+@given(valid_inputs())
+def test_json_from_kept_items_is_the_json_of_the_whole_result(document: dict[str, Any]) -> None:
+    """`to_json` copies the JSON that cached items keep; it must equal writing them anew, so
+    a cached item can never go stale in the output."""
+    import orjson
+
+    result = assess(document)
+    assert result.to_json_bytes() == orjson.dumps(result.model_dump(mode="json"))
+    assert orjson.loads(result.to_json_bytes(indent=True)) == orjson.loads(result.to_json())

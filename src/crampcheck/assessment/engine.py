@@ -39,6 +39,7 @@ from crampcheck.assessment.wording import (
     ATOM_PATHS,
     effect_notes,
     medicine_note,
+    pre_serialized,
     shared_words,
 )
 from crampcheck.i18n import Translator, load_translator
@@ -245,8 +246,8 @@ class _Assessor:
             if not why:
                 why = [self._("general advice for anyone with leg cramps")]
             static = self.shared.static_advice(advice.item, contraindicated)
-            built = {**static, "why": why, "evidence": refs}  # type: ignore[typeddict-item]
-            self.shared.advice_items.keep(key, built)
+            item: AdviceItem = {**static, "why": why, "evidence": refs}  # type: ignore[typeddict-item]
+            built = self.shared.advice_items.keep(key, item)
         self._cite(built["sources"])
         return built
 
@@ -291,7 +292,7 @@ class _Assessor:
         for entry in unasked:
             key = (entry.leaf_id, entry.rule.id)
             if key not in cache:
-                cache[key] = self._not_asked_item(entry)
+                cache[key] = pre_serialized(self._not_asked_item(entry))
             items.append(cache[key])
         return items
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import NamedTuple
 
 
@@ -17,8 +18,4 @@ Evidence = tuple[Answer, ...]
 
 def merge(*groups: Evidence) -> Evidence:
     """Concatenate evidence, keeping first occurrences in order."""
-    seen: dict[Answer, None] = {}
-    for group in groups:
-        for answer in group:
-            seen.setdefault(answer, None)
-    return tuple(seen)
+    return tuple(dict.fromkeys(chain.from_iterable(groups)))

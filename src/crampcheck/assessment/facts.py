@@ -73,13 +73,14 @@ class Facts:
         return (False, ()) if all(given is False for given in answers) else _NOT_ASKED
 
     def flag(self, flags: tuple[str, ...]) -> Finding:
-        findings = [self._flag(name) for name in flags]
+        findings = [self.flag_finding(name) for name in flags]
         present = tuple(answer for truth, evidence in findings if truth for answer in evidence)
         if present:
             return True, present
         return (False, ()) if all(truth is False for truth, _ in findings) else _NOT_ASKED
 
-    def _flag(self, name: str) -> Finding:
+    def flag_finding(self, name: str) -> Finding:
+        """One flag: wakes_from_sleep, pregnant, postpartum or has_medications."""
         data = self.data
         if name == "wakes_from_sleep":
             wakes = data.cramps.wakes_from_sleep if data.cramps else None

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from crampcheck.assessment.input import AssessmentInput
 
 if TYPE_CHECKING:
-    from crampcheck.medications import MedicationMatch
+    from crampcheck.medications import MedicationCatalog, MedicationMatch
 
 # Associations that count as "linked to cramps" (clinical.md §c.3).
 LINKED = frozenset({"strong", "moderate", "weak"})
 LIST_FIELDS = ("medications", "medications_started_recently", "medications_stopped_recently")
+# The token kinds a medicine in each list gives: one started recently is also being taken.
+_TOKEN_SUFFIXES = {
+    "medications": ("",),
+    "medications_started_recently": ("", "_started"),
+    "medications_stopped_recently": ("_stopped",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,25 +31,33 @@ class MedicineEntry:
     text: str
     match: MedicationMatch
     effect_notes: tuple[str, ...] = ()
+    classes: frozenset[str] = dataclasses.field(init=False)
+    # The drug's effect tags plus tags derived from its cramp association.
+    effects: frozenset[str] = dataclasses.field(init=False)
+    # What the rules test: ("med_class", "statin"), ("med_effect_started", "cramp_link"), ...
+    tokens: tuple[tuple[str, str], ...] = dataclasses.field(init=False)
 
-    @property
-    def known(self) -> bool:
-        return self.match.status != "unknown"
-
-    @property
-    def classes(self) -> frozenset[str]:
-        return frozenset(self.match.classes)
-
-    @property
-    def effects(self) -> frozenset[str]:
-        """The drug's effect tags plus tags derived from its cramp association."""
+    def __post_init__(self) -> None:
         derived = set()
         association = self.match.cramp_association
         if association is not None and str(association) in LINKED:
             derived.add("cramp_link")
             if str(association) == "strong":
                 derived.add("cramp_link_strong")
-        return frozenset(self.match.effects) | derived
+        object.__setattr__(self, "classes", frozenset(self.match.classes))
+        object.__setattr__(self, "effects", frozenset(self.match.effects) | derived)
+        # Sorted: token order decides evidence order, which must not depend on hashing.
+        tokens = [
+            (f"med_{kind}{suffix}", value)
+            for suffix in _TOKEN_SUFFIXES[self.field]
+            for kind, values in (("class", self.classes), ("effect", self.effects))
+            for value in sorted(values)
+        ]
+        object.__setattr__(self, "tokens", tuple(tokens))
+
+    @property
+    def known(self) -> bool:
+        return self.match.status != "unknown"
 
 
 def match_medicines(data: AssessmentInput) -> tuple[MedicineEntry, ...]:
@@ -49,13 +65,18 @@ def match_medicines(data: AssessmentInput) -> tuple[MedicineEntry, ...]:
     names = [(field, text) for field in LIST_FIELDS for text in getattr(data, field) or ()]
     if not names:
         return ()
-    from crampcheck.medications import load_medication_catalog, match_medication
+    from crampcheck.medications import load_medication_catalog
 
     catalog = load_medication_catalog()
-    entries = []
-    for field, text in names:
-        match = match_medication(text, catalog)
-        # The effects' plain-language texts come from medications.yaml, not from code.
-        notes = tuple(catalog.effects[e].text for e in match.effects if e in catalog.effects)
-        entries.append(MedicineEntry(field, text, match, notes))
-    return tuple(entries)
+    return tuple(_entry(field, text, catalog) for field, text in names)
+
+
+@lru_cache(maxsize=16384)
+def _entry(field: str, text: str, catalog: MedicationCatalog) -> MedicineEntry:
+    """One name's entry; entries are immutable, so people who write the same name share it."""
+    from crampcheck.medications import match_medication
+
+    match = match_medication(text, catalog)
+    # The effects' plain-language texts come from medications.yaml, not from code.
+    notes = tuple(catalog.effects[e].text for e in match.effects if e in catalog.effects)
+    return MedicineEntry(field, text, match, notes)

@@ -147,5 +147,25 @@ class Assessment(BaseModel):
 
     def to_json_bytes(self, indent: bool = False) -> bytes:
         """`to_json` as UTF-8 bytes, for writing to a file or a response without a copy."""
-        option = orjson.OPT_INDENT_2 if indent else 0
-        return orjson.dumps(self.__dict__, option=option)
+        if indent:
+            return orjson.dumps(self.__dict__, option=orjson.OPT_INDENT_2)
+        # Items the engine keeps ready-made carry their JSON; it is copied, not re-made.
+        return orjson.dumps(
+            self.__dict__, default=_kept_json, option=orjson.OPT_PASSTHROUGH_SUBCLASS
+        )
+
+
+def _kept_json(value: object) -> object:
+    """For `orjson.dumps`: the JSON a pre-serialised item keeps; other subclasses as such."""
+    kept = getattr(value, "json", None)
+    if isinstance(kept, orjson.Fragment):
+        return kept
+    if isinstance(value, str):  # e.g. a StrEnum member
+        return str(value)
+    if isinstance(value, int):  # e.g. an IntEnum member
+        return int(value)
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, list):
+        return list(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")

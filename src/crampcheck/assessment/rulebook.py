@@ -7,13 +7,15 @@ makes true, so one person's leaves are found by looking at their own facts only.
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from crampcheck.assessment.compiled import CompiledCondition, Leaf, compile_condition
 from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.concerns import Concern, Rule
-from crampcheck.knowledge.expressions import Atom
+from crampcheck.knowledge.expressions import Atom, Compare
 from crampcheck.knowledge.factors import Factor
 from crampcheck.knowledge.interventions import Intervention
 
@@ -31,6 +33,11 @@ class IndexedConjunct:
 IndexedCondition = tuple[IndexedConjunct, ...]
 
 
+# One conjunct of an item's condition, flat for a fast loop: (item number, required mask,
+# leaves that must be true, leaves that must be false).
+IndexedEntry = tuple[int, int, tuple[int, ...], tuple[int, ...]]
+
+
 @dataclass(frozen=True)
 class ConditionIndex:
     """Many conditions (one per item), indexed for finding the satisfied ones quickly.
@@ -39,20 +46,21 @@ class ConditionIndex:
     filed under that leaf; conjuncts that require no true leaf are always examined.
     """
 
-    by_leaf: dict[int, tuple[tuple[int, IndexedConjunct], ...]]
-    always: tuple[tuple[int, IndexedConjunct], ...]
+    by_leaf: dict[int, tuple[IndexedEntry, ...]]
+    always: tuple[IndexedEntry, ...]
 
     @classmethod
     def build(cls, conditions: list[IndexedCondition | None]) -> ConditionIndex:
-        by_leaf: dict[int, list[tuple[int, IndexedConjunct]]] = {}
-        always: list[tuple[int, IndexedConjunct]] = []
+        by_leaf: dict[int, list[IndexedEntry]] = {}
+        always: list[IndexedEntry] = []
         for item, condition in enumerate(conditions):
             for conjunct in condition or ():
+                entry = (item, conjunct.required, conjunct.positives, conjunct.negatives)
                 if conjunct.required:
                     lowest = (conjunct.required & -conjunct.required).bit_length() - 1
-                    by_leaf.setdefault(lowest, []).append((item, conjunct))
+                    by_leaf.setdefault(lowest, []).append(entry)
                 else:
-                    always.append((item, conjunct))
+                    always.append(entry)
         return cls({leaf: tuple(found) for leaf, found in by_leaf.items()}, tuple(always))
 
 
@@ -94,6 +102,16 @@ class RaisingIndex:
         return cls(tuple(singles), tuple(multi), {k: tuple(v) for k, v in by_leaf.items()})
 
 
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    "gt": operator.gt,
+    "gte": operator.ge,
+    "lt": operator.lt,
+    "lte": operator.le,
+}
+# A number leaf: (leaf id, comparison, threshold); grouped by the field they read.
+Comparison = tuple[int, Callable[[float, float], bool], float]
+
+
 @dataclass(frozen=True)
 class CompiledAdvice:
     item: Intervention
@@ -107,7 +125,8 @@ class Rulebook:
 
     leaves: tuple[Leaf, ...]
     token_leaves: dict[tuple[str, str], tuple[int, ...]]
-    computed_leaves: tuple[int, ...]  # numbers: evaluated directly, not from tokens
+    # Number leaves (evaluated directly, not from tokens), by the field they read.
+    comparisons: tuple[tuple[str, tuple[Comparison, ...]], ...]
     rules: tuple[tuple[Concern, Rule, IndexedCondition], ...]
     factors: tuple[tuple[Factor, IndexedCondition], ...]
     advice: tuple[CompiledAdvice, ...]
@@ -159,6 +178,11 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
             for value in leaf.values:
                 token_leaves.setdefault((leaf.kind, value), []).append(leaf_id)
     computed = tuple(i for i, leaf in enumerate(leaves) if not isinstance(leaf, Atom))
+    comparisons: dict[str, list[Comparison]] = {}
+    for leaf_id in computed:
+        leaf = leaves[leaf_id]
+        assert isinstance(leaf, Compare)
+        comparisons.setdefault(leaf.field, []).append((leaf_id, _COMPARE[leaf.op], leaf.threshold))
     rank = URGENCY_RANK
     above: dict[str, RaisingIndex] = {
         level: RaisingIndex.build(
@@ -175,7 +199,7 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
     return Rulebook(
         leaves=leaves,
         token_leaves={token: tuple(ids) for token, ids in token_leaves.items()},
-        computed_leaves=computed,
+        comparisons=tuple((field, tuple(found)) for field, found in comparisons.items()),
         rules=rules,
         factors=factors,
         advice=advice,

@@ -3,9 +3,6 @@ the evaluator that tests compiled conditions against them."""
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable
-
 from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.evidence import Answer, Evidence, merge
 from crampcheck.assessment.facts import Facts
@@ -15,15 +12,9 @@ from crampcheck.assessment.rulebook import (
     RaisingIndex,
     Rulebook,
 )
-from crampcheck.knowledge.expressions import Atom, Compare
+from crampcheck.knowledge.expressions import Atom
 
 Token = tuple[str, str]
-_COMPARE: dict[str, Callable[[float, float], bool]] = {
-    "gt": operator.gt,
-    "gte": operator.ge,
-    "lt": operator.lt,
-    "lte": operator.le,
-}
 # Answer kinds given as a list: "not asked" exactly when the list is missing.
 _LIST_OWNERS = {
     "condition": ("", "conditions"),
@@ -32,64 +23,54 @@ _LIST_OWNERS = {
     "muscle": ("cramps", "muscles"),
 }
 
+# (token kind, answer path, section of the input or None, attribute)
 _LIST_FIELDS = (
-    ("condition", "conditions", None),
-    ("event", "recent_events", None),
-    ("timing", "cramps.when", "cramps"),
-    ("muscle", "cramps.muscles", "cramps"),
+    ("condition", "conditions", None, "conditions"),
+    ("event", "recent_events", None, "recent_events"),
+    ("timing", "cramps.when", "cramps", "when"),
+    ("muscle", "cramps.muscles", "cramps", "muscles"),
 )
 _SINGLE_FIELDS = (
-    ("sex", "sex", None),
-    ("side", "cramps.side", "cramps"),
-    ("stretch_relief", "cramps.relieved_by_stretching", "cramps"),
-    ("exercise", "lifestyle.exercise", "lifestyle"),
+    ("sex", "sex", None, "sex"),
+    ("side", "cramps.side", "cramps", "side"),
+    ("stretch_relief", "cramps.relieved_by_stretching", "cramps", "relieved_by_stretching"),
+    ("exercise", "lifestyle.exercise", "lifestyle", "exercise"),
 )
-_MEDICINE_SUFFIX = {
-    "medications": ("",),
-    "medications_started_recently": ("", "_started"),
-    "medications_stopped_recently": ("_stopped",),
-}
+_FLAGS = ("wakes_from_sleep", "pregnant", "postpartum", "has_medications")
 
 
 def person_tokens(facts: Facts) -> dict[Token, Evidence]:
     """Every positive fact of the input as a token, with the answer that states it."""
     tokens: dict[Token, list[Answer]] = {}
-
-    def add(kind: str, value: str, answer: Answer) -> None:
-        tokens.setdefault((kind, value), []).append(answer)
-
     data = facts.data
     # Lists in input order and sets sorted: token order decides evidence order, and the
     # result must not depend on the process's string hashing (PYTHONHASHSEED).
     for symptom in dict.fromkeys(data.symptoms or ()):
-        add("symptom", symptom, Answer("symptoms", symptom))
-    for kind, path, section in _LIST_FIELDS:
+        tokens.setdefault(("symptom", symptom), []).append(Answer("symptoms", symptom))
+    for kind, path, section, name in _LIST_FIELDS:
         owner = getattr(data, section) if section else data
-        for value in (getattr(owner, path.rpartition(".")[2]) if owner else None) or ():
-            add(kind, value, Answer(path, value))
-    for kind, path, section in _SINGLE_FIELDS:
+        for value in (getattr(owner, name) if owner else None) or ():
+            tokens.setdefault((kind, value), []).append(Answer(path, value))
+    for kind, path, section, name in _SINGLE_FIELDS:
         owner = getattr(data, section) if section else data
-        value = getattr(owner, path.rpartition(".")[2]) if owner else None
+        value = getattr(owner, name) if owner else None
         if value is not None:
-            add(kind, value, Answer(path, value))
+            tokens.setdefault((kind, value), []).append(Answer(path, value))
     if data.lifestyle is not None:
         for name, value in data.lifestyle:
             if value is True:
-                add("habit", name, Answer(f"lifestyle.{name}", True))
-    for flag in ("wakes_from_sleep", "pregnant", "postpartum", "has_medications"):
-        truth, evidence = facts.flag((flag,))
+                tokens.setdefault(("habit", name), []).append(Answer(f"lifestyle.{name}", True))
+    for flag in _FLAGS:
+        truth, evidence = facts.flag_finding(flag)
         if truth:
             tokens.setdefault(("flag", flag), []).extend(evidence)
     for entry in facts.medicines:
         answer = Answer(entry.field, entry.text)
-        for suffix in _MEDICINE_SUFFIX[entry.field]:
-            for drug_class in sorted(entry.classes):
-                add(f"med_class{suffix}", drug_class, answer)
-            for effect in sorted(entry.effects):
-                add(f"med_effect{suffix}", effect, answer)
+        for token in entry.tokens:
+            tokens.setdefault(token, []).append(answer)
     # Most tokens rest on one answer: nothing to de-duplicate.
     return {
-        token: (answers[0],) if len(answers) == 1 else merge(tuple(answers))
+        token: (answers[0],) if len(answers) == 1 else tuple(dict.fromkeys(answers))
         for token, answers in tokens.items()
     }
 
@@ -114,17 +95,16 @@ class Evaluator:
         self._negative: dict[int, Evidence | None] = {}
         self._not_asked: dict[int, bool] = {}
         self.add_tokens(tokens)
-        numbers: dict[str, float | None] = {}
-        for leaf_id in book.computed_leaves:
-            leaf = book.leaves[leaf_id]
-            assert isinstance(leaf, Compare)
-            if leaf.field not in numbers:
-                numbers[leaf.field] = facts.number(leaf.field)
-            value = numbers[leaf.field]
-            if value is not None and _COMPARE[leaf.op](value, leaf.threshold):
-                self.true[leaf_id] = (Answer(leaf.field, value),)
-                self.mask |= 1 << leaf_id
-                self.true_ids.append(leaf_id)
+        for field, comparisons in book.comparisons:
+            value = facts.number(field)
+            if value is None:
+                continue
+            evidence = (Answer(field, value),)
+            for leaf_id, compare, threshold in comparisons:
+                if compare(value, threshold):
+                    self.true[leaf_id] = evidence
+                    self.mask |= 1 << leaf_id
+                    self.true_ids.append(leaf_id)
 
     def add_tokens(self, tokens: dict[Token, Evidence]) -> None:
         """Mark the leaves these tokens make true."""
@@ -169,19 +149,23 @@ class Evaluator:
         not_true, true = ~self.mask, self.true  # not_true: computed once, not per conjunct
         found: dict[int, list[Evidence]] = {}
         by_leaf = index.by_leaf
-        candidates = [
-            c for leaf_id in self.true_ids if leaf_id in by_leaf for c in by_leaf[leaf_id]
-        ]
-        for item, conjunct in (*index.always, *candidates):
-            if conjunct.required & not_true:
-                continue
-            parts = [true[i] or () for i in conjunct.positives]
-            if conjunct.negatives:
-                negative = [self._false(i) for i in conjunct.negatives]
-                if None in negative:
+        # Only conjuncts filed under a true leaf can hold (and those needing no true leaf).
+        groups = [index.always, *[by_leaf[i] for i in self.true_ids if i in by_leaf]]
+        for group in groups:
+            for item, required, positives, negatives in group:
+                if required & not_true:
                     continue
-                parts += [evidence or () for evidence in negative]
-            found.setdefault(item, []).extend(parts)
+                parts: list[Evidence] = [true[i] for i in positives]  # type: ignore[misc]
+                if negatives:
+                    negative = [self._false(i) for i in negatives]
+                    if None in negative:
+                        continue
+                    parts += negative  # type: ignore[arg-type]
+                known = found.get(item)
+                if known is None:
+                    found[item] = parts
+                else:
+                    known += parts
         return {
             item: parts[0] if len(parts) == 1 else merge(*parts)
             for item, parts in sorted(found.items())

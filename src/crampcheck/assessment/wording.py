@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
+
+import orjson
 
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
@@ -26,12 +28,27 @@ from crampcheck.i18n import Translator
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.interventions import Intervention
 
-
 Value = TypeVar("Value")
 # Built items are kept per distinct key (item and evidence). People share most of them: the
 # same advice for the same answers reads the same. The bound keeps memory flat in a server
 # that sees endless combinations; when full, a cache starts again (cheap, and rare).
 MAX_CACHED_ITEMS = 20_000
+
+
+class PreSerialized(dict[str, Any]):
+    """A result item that keeps its own JSON: a result is written by copying its items' JSON
+    instead of serialising them again (see `Assessment.to_json_bytes`). Never changed."""
+
+    __slots__ = ("json",)
+
+    def __init__(self, item: dict[str, Any]) -> None:
+        super().__init__(item)
+        self.json = orjson.Fragment(orjson.dumps(item))
+
+
+def pre_serialized(item: Value) -> Value:
+    """`item` (a result TypedDict) with its JSON kept beside it."""
+    return cast(Value, PreSerialized(cast(dict[str, Any], item)))
 
 
 class ItemCache(dict[Hashable, Value]):
@@ -40,8 +57,8 @@ class ItemCache(dict[Hashable, Value]):
     def keep(self, key: Hashable, value: Value) -> Value:
         if len(self) >= MAX_CACHED_ITEMS:
             self.clear()
-        self[key] = value
-        return value
+        kept = self[key] = pre_serialized(value)
+        return kept
 
 
 class SharedWords:
@@ -61,7 +78,7 @@ class SharedWords:
         self.factors: ItemCache[FactorResult] = ItemCache()
         self.medications: ItemCache[MedicationResult] = ItemCache()
         self.citations: dict[str, Citation] = {
-            key: {"key": key, "citation": s.citation, "url": s.url, "verify": s.verify}
+            key: pre_serialized(Citation(key=key, citation=s.citation, url=s.url, verify=s.verify))
             for key, s in knowledge.sources.items()
         }
 
