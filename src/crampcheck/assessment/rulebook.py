@@ -15,7 +15,7 @@ from crampcheck.assessment.compiled import CompiledCondition, Leaf, compile_cond
 from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.concerns import Concern, Rule
-from crampcheck.knowledge.expressions import Atom, Compare
+from crampcheck.knowledge.expressions import CONTEXT_KINDS, Atom, Compare
 from crampcheck.knowledge.factors import Factor
 from crampcheck.knowledge.interventions import Intervention
 
@@ -127,6 +127,9 @@ class Rulebook:
     token_leaves: dict[tuple[str, str], tuple[int, ...]]
     # Number leaves (evaluated directly, not from tokens), by the field they read.
     comparisons: tuple[tuple[str, tuple[Comparison, ...]], ...]
+    # Leaves about what the assessment concluded (concern, factor, urgency): once the
+    # conclusions are in, such a leaf is false exactly when it is not true.
+    conclusion_leaves: frozenset[int]
     rules: tuple[tuple[Concern, Rule, IndexedCondition], ...]
     factors: tuple[tuple[Factor, IndexedCondition], ...]
     advice: tuple[CompiledAdvice, ...]
@@ -199,6 +202,11 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
     return Rulebook(
         leaves=leaves,
         token_leaves={token: tuple(ids) for token, ids in token_leaves.items()},
+        conclusion_leaves=frozenset(
+            i
+            for i, leaf in enumerate(leaves)
+            if isinstance(leaf, Atom) and leaf.kind in CONTEXT_KINDS
+        ),
         comparisons=tuple((field, tuple(found)) for field, found in comparisons.items()),
         rules=rules,
         factors=factors,

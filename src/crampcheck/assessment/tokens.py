@@ -12,7 +12,7 @@ from crampcheck.assessment.rulebook import (
     RaisingIndex,
     Rulebook,
 )
-from crampcheck.knowledge.expressions import Atom
+from crampcheck.knowledge.expressions import Atom, Compare
 
 Token = tuple[str, str]
 # Answer kinds given as a list: "not asked" exactly when the list is missing.
@@ -121,6 +121,8 @@ class Evaluator:
 
     def _false(self, leaf_id: int) -> Evidence | None:
         """Evidence that the leaf is false — "no", not merely "not asked"; None otherwise."""
+        if leaf_id in self.book.conclusion_leaves:  # a conclusion not reached: false, no answer
+            return None if self.mask >> leaf_id & 1 else ()
         if leaf_id not in self._negative:
             truth, evidence = evaluate(self.book.leaves[leaf_id], self.context)
             self._negative[leaf_id] = evidence if truth is False else None
@@ -213,6 +215,8 @@ class Evaluator:
                 section, name = _LIST_OWNERS[leaf.kind]
                 owner = getattr(data, section) if section else data
                 unasked = owner is None or getattr(owner, name) is None
+            elif isinstance(leaf, Compare):
+                unasked = self.facts.number(leaf.field) is None
             else:
                 unasked = evaluate(leaf, self.context)[0] is None
             self._not_asked[leaf_id] = unasked
