@@ -23,26 +23,27 @@ _AVOID = InterventionKind.AVOID
 
 
 def choose_advice(book: Rulebook, evaluator: Evaluator) -> dict[InterventionKind, list[Advice]]:
-    """Advice by list, highest priority first. Unknown contraindications do not exclude."""
+    """Advice by list, highest priority first. Unknown contraindications do not exclude.
+
+    Among the "don't"s, those this person's answers call for (contraindicated advice and
+    "don't"s with a condition) come before the general ones.
+    """
     chosen: dict[InterventionKind, list[Advice]] = {kind: [] for kind in _KINDS}
     suited = evaluator.satisfied(book.advice_index)
     against = evaluator.satisfied(book.contraindication_index)
     compiled = book.advice
+    situational: list[Advice] = []
+    general: list[Advice] = []
     # Priority order, so every list comes out in it; items without a condition suit everyone.
     for number in sorted((*book.advice_for_everyone, *suited), key=book.advice_rank.__getitem__):
         item = compiled[number].item
         reasons_against = against.get(number)
         if reasons_against is not None:
-            chosen[_AVOID].append(Advice(item, reasons_against, True))
-            continue
-        kind = item.kind
-        chosen[kind].append(Advice(item, suited.get(number, ()), kind is _AVOID))
-    # Among the "don't"s, those this person's answers call for come before the general ones.
-    avoid = chosen[_AVOID]
-    situational = [advice for advice in avoid if _situational(advice)]
-    chosen[_AVOID] = situational + [advice for advice in avoid if not _situational(advice)]
+            situational.append(Advice(item, reasons_against, True))
+        elif item.kind is _AVOID:
+            advice = Advice(item, suited.get(number, ()), True)
+            (general if item.when is None else situational).append(advice)
+        else:
+            chosen[item.kind].append(Advice(item, suited.get(number, ()), False))
+    chosen[_AVOID] = situational + general
     return chosen
-
-
-def _situational(advice: Advice) -> bool:
-    return advice.item.kind is not _AVOID or advice.item.when is not None

@@ -206,16 +206,22 @@ class _Assessor:
             members = by_system.get(system.id)
             if not members:
                 continue
-            members.sort(key=lambda pair: (STRENGTH_RANK[pair[0].strength], -len(pair[1])))
             self._cite(system.sources)
-            groups.append(
-                {
+            key = (system.id, tuple((factor.id, evidence) for factor, evidence in members))
+            group = self.shared.systems.get(key)
+            if group is None:
+                members.sort(key=lambda pair: (STRENGTH_RANK[pair[0].strength], -len(pair[1])))
+                built: SystemFactors = {
                     "system": system.id.value,
                     "name": self._(system.name),
                     "role": self._(system.role),
                     "factors": [self._factor(factor, evidence) for factor, evidence in members],
                 }
-            )
+                group = self.shared.systems.keep(key, built)
+            else:
+                for factor_item in group["factors"]:
+                    self._cite(factor_item["sources"])
+            groups.append(group)
         return groups
 
     def _factor(self, factor: Factor, evidence: Evidence) -> FactorResult:

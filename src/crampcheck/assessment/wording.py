@@ -23,6 +23,7 @@ from crampcheck.assessment.result import (
     FactorResult,
     MedicationResult,
     NotAsked,
+    SystemFactors,
 )
 from crampcheck.i18n import Translator
 from crampcheck.knowledge.base import KnowledgeBase
@@ -76,6 +77,7 @@ class SharedWords:
         self.advice_items: ItemCache[AdviceItem] = ItemCache()
         self.concerns: ItemCache[ConcernResult] = ItemCache()
         self.factors: ItemCache[FactorResult] = ItemCache()
+        self.systems: ItemCache[SystemFactors] = ItemCache()
         self.medications: ItemCache[MedicationResult] = ItemCache()
         self.citations: dict[str, Citation] = {
             key: pre_serialized(Citation(key=key, citation=s.citation, url=s.url, verify=s.verify))
