@@ -82,6 +82,17 @@ def assess(
     return _Assessor(knowledge, load_translator(language), person).run()
 
 
+def prepare(knowledge: KnowledgeBase, language: str = "en") -> None:
+    """Do now what the first assessment would: compile the rules, load the medication
+    catalog, translate the fixed words. A server calls it before freezing its start-up
+    objects, so that these long-lived ones are frozen too."""
+    from crampcheck.medications import load_medication_catalog
+
+    rulebook_for(knowledge)
+    load_medication_catalog()
+    shared_words(knowledge, load_translator(language))
+
+
 class _Assessor:
     """One run of the assessment (holds the intermediate results)."""
 

@@ -60,7 +60,7 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
     }
     if workers == 1:
         app = create_app(settings, migrate=False)
-        freeze_startup_objects()
+        freeze_startup_objects(app)
         uvicorn.run(app, **options)  # type: ignore[arg-type]
         return
     # Worker processes build their own app from the environment; they must share the

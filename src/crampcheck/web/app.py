@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from crampcheck.assessment.engine import prepare
 from crampcheck.config import Settings
 from crampcheck.i18n import load_translator
 from crampcheck.knowledge.base import load_knowledge_base
@@ -93,17 +94,20 @@ def create_app_for_workers() -> FastAPI:
     """The app of one `crampcheck serve --workers N` process (settings from the environment;
     the parent has migrated the database already)."""
     app = create_app(Settings(), migrate=False)
-    freeze_startup_objects()
+    freeze_startup_objects(app)
     return app
 
 
-def freeze_startup_objects() -> None:
-    """Keep what exists at start (the knowledge base, the app, the libraries: ~10^5 objects
-    that live as long as the server) out of the garbage collector's scans from now on.
+def freeze_startup_objects(app: FastAPI) -> None:
+    """Keep what exists at start (the knowledge base, the compiled rules, the medication
+    catalog, the app, the libraries: ~10^5 objects that live as long as the server) out of
+    the garbage collector's scans from now on.
 
     Otherwise every full collection walks all of them while requests wait, which shows as
     latency spikes. For a long-running server process only; not for tests or libraries.
     """
+    context: WebContext = app.state.context
+    prepare(context.knowledge, context.translator.language)
     gc.collect()
     gc.freeze()
 

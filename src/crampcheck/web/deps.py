@@ -14,7 +14,9 @@ from crampcheck.storage import session_scope
 from crampcheck.web.context import WebContext
 
 
-def get_context(request: Request) -> WebContext:
+# The dependencies that only look something up are `async`: FastAPI runs a plain `def`
+# dependency in the thread pool, a hop that costs more than the lookup (bench/bench_web.py).
+async def get_context(request: Request) -> WebContext:
     """The running app's context (set by `create_app`)."""
     return cast(WebContext, request.app.state.context)
 
@@ -22,12 +24,12 @@ def get_context(request: Request) -> WebContext:
 ContextDep = Annotated[WebContext, Depends(get_context)]
 
 
-def get_knowledge(context: ContextDep) -> KnowledgeBase:
+async def get_knowledge(context: ContextDep) -> KnowledgeBase:
     """The loaded knowledge base."""
     return context.knowledge
 
 
-def get_translator(context: ContextDep) -> Translator:
+async def get_translator(context: ContextDep) -> Translator:
     """The translator of the app's language."""
     return context.translator
 
