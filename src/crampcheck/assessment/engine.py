@@ -240,7 +240,7 @@ class _Assessor:
         built = self.shared.factors.get(key)
         if built is None:
             why, refs = self._why(evidence)
-            built = {
+            item: FactorResult = {
                 "id": factor.id,
                 "name": self._(factor.name),
                 "strength": factor.strength.value,
@@ -249,7 +249,7 @@ class _Assessor:
                 "evidence": refs,
                 "sources": list(factor.sources),
             }
-            self.shared.factors.keep(key, built)
+            built = self.shared.factors.keep(key, item)
         self._cite(built["sources"])
         return built
 
