@@ -21,6 +21,7 @@ import pytest
 from crampcheck import assess
 from crampcheck.assessment.result import Assessment
 from crampcheck.assessment.vocabulary import CONCERN_IDS, URGENCY_RANK
+from tests.support.vignette_checks import check_entry, check_outcome
 
 DATA = Path(__file__).parent / "data" / "clinical-vignettes.json"
 VIGNETTES: list[dict[str, Any]] = json.loads(DATA.read_text(encoding="utf-8"))
@@ -115,11 +116,7 @@ def _positive(result: Assessment) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("vignette", VIGNETTES, ids=[v["id"] for v in VIGNETTES])
 def test_clinical_vignette(vignette: dict[str, Any]) -> None:
-    result = assess(vignette["input"])
-    raised = {concern["id"] for concern in result.concerns}
-    assert result.urgency in vignette["acceptable_urgency"], vignette["rationale"]
-    assert set(vignette["required_concerns"]) <= raised, vignette["rationale"]
-    assert not set(vignette.get("forbidden_concerns") or []) & raised, vignette["rationale"]
+    check_outcome(vignette)
 
 
 @pytest.mark.parametrize("vignette", VIGNETTES, ids=[v["id"] for v in VIGNETTES])
@@ -145,16 +142,7 @@ def test_the_vignettes_are_well_formed_and_cover_every_concern_twice() -> None:
     required = Counter(c for vignette in VIGNETTES for c in vignette["required_concerns"])
     assert [concern for concern in CONCERN_IDS if required[concern] < 2] == []
     for vignette in VIGNETTES:
-        assert vignette["expected_urgency"] in vignette["acceptable_urgency"], vignette["id"]
-        if vignette["expected_urgency"] in ("urgent", "emergency"):
-            # Never lower than expected for urgent and emergency cases (shared/eval/README.md).
-            floor = URGENCY_RANK[vignette["expected_urgency"]]
-            assert all(URGENCY_RANK[u] >= floor for u in vignette["acceptable_urgency"])
-        named = {*vignette["required_concerns"], *(vignette.get("forbidden_concerns") or [])}
-        assert named <= set(CONCERN_IDS), vignette["id"]
-        forbidden = set(vignette.get("forbidden_concerns") or [])
-        assert not set(vignette["required_concerns"]) & forbidden, vignette["id"]
-        assert vignette["narrative"] and vignette["rationale"] and vignette["source"]
+        check_entry(vignette)
         for phrase in vignette.get("unsafe_if_advised") or []:
             assert phrase in UNSAFE_ADVICE, f"{vignette['id']}: unknown unsafe advice {phrase!r}"
 
