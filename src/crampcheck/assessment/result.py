@@ -8,6 +8,9 @@ pydantic still documents and serialises the whole result.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import orjson
 from pydantic import BaseModel, ConfigDict
 from typing_extensions import TypedDict
@@ -149,23 +152,43 @@ class Assessment(BaseModel):
         """`to_json` as UTF-8 bytes, for writing to a file or a response without a copy."""
         if indent:
             return orjson.dumps(self.__dict__, option=orjson.OPT_INDENT_2)
-        # Items the engine keeps ready-made carry their JSON; it is copied, not re-made.
-        return orjson.dumps(
-            self.__dict__, default=_kept_json, option=orjson.OPT_PASSTHROUGH_SUBCLASS
-        )
+        # The engine's items carry their JSON ready-made: a list of them is joined, not
+        # written item by item.
+        fields = dict(self.__dict__)
+        for name in _ITEM_LISTS:
+            fields[name] = _joined(fields[name])
+        return orjson.dumps(fields)
 
 
-def _kept_json(value: object) -> object:
-    """For `orjson.dumps`: the JSON a pre-serialised item keeps; other subclasses as such."""
-    kept = getattr(value, "json", None)
-    if isinstance(kept, orjson.Fragment):
-        return kept
-    if isinstance(value, str):  # e.g. a StrEnum member
-        return str(value)
-    if isinstance(value, int):  # e.g. an IntEnum member
-        return int(value)
-    if isinstance(value, dict):
-        return dict(value)
-    if isinstance(value, list):
-        return list(value)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+# The fields that are lists of items (dicts).
+_ITEM_LISTS = (
+    "concerns",
+    "factors",
+    "first_aid",
+    "prevention_plan",
+    "discuss_with_doctor",
+    "do_not",
+    "medications",
+    "not_asked",
+    "citations",
+)
+
+
+class PreSerialized(dict[str, Any]):
+    """A result item that keeps its own JSON (`raw`): a result's JSON is made by joining its
+    items' JSON instead of writing them again (see `Assessment.to_json_bytes`). Never
+    changed after it is made."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, item: Mapping[str, Any]) -> None:
+        super().__init__(item)
+        self.raw = orjson.dumps(item)
+
+
+def _joined(items: list[Any]) -> orjson.Fragment | list[Any]:
+    """A list of pre-serialised items as one JSON fragment; other lists as they are."""
+    try:
+        return orjson.Fragment(b"[" + b",".join([item.raw for item in items]) + b"]")
+    except AttributeError:  # an item built elsewhere (e.g. validated from JSON)
+        return items

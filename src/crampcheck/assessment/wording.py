@@ -12,8 +12,6 @@ from collections.abc import Hashable
 from functools import cache
 from typing import Any, TypeVar, cast
 
-import orjson
-
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
 from crampcheck.assessment.result import (
@@ -23,6 +21,7 @@ from crampcheck.assessment.result import (
     FactorResult,
     MedicationResult,
     NotAsked,
+    PreSerialized,
     SystemFactors,
 )
 from crampcheck.i18n import Translator
@@ -36,17 +35,6 @@ Value = TypeVar("Value")
 # 2,000 per kind, 20,000 different people grew memory by ~34 MB, with 79-99% of items found
 # kept (20,000 per kind: ~150 MB for a few points more).
 MAX_CACHED_ITEMS = 2_000
-
-
-class PreSerialized(dict[str, Any]):
-    """A result item that keeps its own JSON: a result is written by copying its items' JSON
-    instead of serialising them again (see `Assessment.to_json_bytes`). Never changed."""
-
-    __slots__ = ("json",)
-
-    def __init__(self, item: dict[str, Any]) -> None:
-        super().__init__(item)
-        self.json = orjson.Fragment(orjson.dumps(item))
 
 
 def pre_serialized(item: Value) -> Value:
