@@ -6,7 +6,7 @@ from functools import cached_property
 from itertools import chain
 from typing import Any
 
-from crampcheck.assessment.advice import Advice, choose_advice
+from crampcheck.assessment.advice import ChosenAdvice, choose_advice
 from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.evaluate import Context
 from crampcheck.assessment.evidence import Answer, Evidence
@@ -115,7 +115,7 @@ class _Assessor:
         urgency = overall_urgency(raised)
         factors = self._factors(evaluator)
         self._add_conclusions(evaluator, raised, factors)
-        advice = choose_advice(self.book, evaluator)
+        advice = choose_advice(self.book, evaluator, self.cramp_answers)
         urgency_text = next(text for text in self.knowledge.texts.urgency if text.id == urgency)
         self._cite(urgency_text.sources)
         self._cite(self.knowledge.texts.safety_net_sources)
@@ -134,7 +134,7 @@ class _Assessor:
             "language": self.translator.language,
         }
         for kind, name in _ADVICE_LISTS.items():
-            fields[name] = [self._advice_item(advice) for advice in advice[kind]]
+            fields[name] = self._advice_items(advice[kind])
         fields["citations"] = self._citations()
         # Built from the knowledge base by this module: no need to validate it again.
         return Assessment.model_construct(**fields)
@@ -253,20 +253,20 @@ class _Assessor:
         self._cite(built["sources"])
         return built
 
-    def _advice_item(self, advice: Advice) -> AdviceItem:
-        contraindicated = advice.avoid and advice.item.kind is not InterventionKind.AVOID
-        evidence = advice.evidence or self.cramp_answers
-        key = (advice.item.id, contraindicated, evidence)
-        built = self.shared.advice_items.get(key)
-        if built is None:
-            why, refs = self._why(evidence)
-            if not why:
-                why = [self._("general advice for anyone with leg cramps")]
-            static = self.shared.static_advice(advice.item, contraindicated)
-            item: AdviceItem = {**static, "why": why, "evidence": refs}  # type: ignore[typeddict-item]
-            built = self.shared.advice_items.keep(key, item)
-        self._cite(built["sources"])
-        return built
+    def _advice_items(self, chosen: list[ChosenAdvice]) -> list[AdviceItem]:
+        kept = self.shared.advice_items
+        items = [kept.get(key) or self._build_advice(key) for key in chosen]
+        self.cited += [item["sources"] for item in items]
+        return items
+
+    def _build_advice(self, key: ChosenAdvice) -> AdviceItem:
+        number, contraindicated, evidence = key
+        why, refs = self._why(evidence)
+        if not why:
+            why = [self._("general advice for anyone with leg cramps")]
+        static = self.shared.static_advice(self.book.advice[number].item, contraindicated)
+        item: AdviceItem = {**static, "why": why, "evidence": refs}  # type: ignore[typeddict-item]
+        return self.shared.advice_items.keep(key, item)
 
     @cached_property
     def cramp_answers(self) -> Evidence:
