@@ -6,6 +6,8 @@ from functools import cached_property
 from itertools import chain
 from typing import Any
 
+import orjson
+
 from crampcheck.assessment.advice import ChosenAdvice, choose_advice
 from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.evaluate import Context
@@ -108,6 +110,7 @@ class _Assessor:
         self.notes = {Answer(m.field, m.text): medicine_note(m) for m in self.medicines}
         self.cited: list[list[str]] = []  # source-key lists in citing order
         self._whys: dict[Evidence, tuple[list[str], list[AnswerRef]]] = {}
+        self._advice_whys: dict[Evidence, tuple[list[str], list[AnswerRef], bytes]] = {}
 
     def run(self) -> Assessment:
         evaluator = Evaluator(self.facts, person_tokens(self.facts), self.book)
@@ -261,12 +264,22 @@ class _Assessor:
 
     def _build_advice(self, key: ChosenAdvice) -> AdviceItem:
         number, contraindicated, evidence = key
-        why, refs = self._why(evidence)
-        if not why:
-            why = [self._("general advice for anyone with leg cramps")]
         static = self.shared.static_advice(self.book.advice[number].item, contraindicated)
+        why, refs, why_json = self._advice_why(evidence)
         item: AdviceItem = {**static, "why": why, "evidence": refs}  # type: ignore[typeddict-item]
-        return self.shared.advice_items.keep(key, item)
+        # The item's JSON is its fixed part's followed by its answers' (both made once).
+        return self.shared.advice_items.keep(key, item, static.raw[:-1] + why_json)
+
+    def _advice_why(self, evidence: Evidence) -> tuple[list[str], list[AnswerRef], bytes]:
+        """An advice item's `why` and `evidence`, with their JSON as the end of an object."""
+        known = self._advice_whys.get(evidence)
+        if known is None:
+            why, refs = self._why(evidence)
+            if not why:
+                why = [self._("general advice for anyone with leg cramps")]
+            end = b"," + orjson.dumps({"why": why, "evidence": refs})[1:]
+            known = self._advice_whys[evidence] = (why, refs, end)
+        return known
 
     @cached_property
     def cramp_answers(self) -> Evidence:

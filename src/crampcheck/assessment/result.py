@@ -181,9 +181,10 @@ class PreSerialized(dict[str, Any]):
 
     __slots__ = ("raw",)
 
-    def __init__(self, item: Mapping[str, Any]) -> None:
+    def __init__(self, item: Mapping[str, Any], raw: bytes | None = None) -> None:
+        """`raw`: the item's JSON when the caller has already made it."""
         super().__init__(item)
-        self.raw = orjson.dumps(item)
+        self.raw = orjson.dumps(item) if raw is None else raw
 
 
 def _joined(items: list[Any]) -> orjson.Fragment | list[Any]:

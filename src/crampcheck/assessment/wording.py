@@ -45,10 +45,11 @@ def pre_serialized(item: Value) -> Value:
 class ItemCache(dict[Hashable, Value]):
     """Built result items by key, at most `MAX_CACHED_ITEMS` of them."""
 
-    def keep(self, key: Hashable, value: Value) -> Value:
+    def keep(self, key: Hashable, value: Value, raw: bytes | None = None) -> Value:
+        """Keep `value` with its JSON (`raw` when already made)."""
         if len(self) >= MAX_CACHED_ITEMS:
             self.clear()
-        kept = self[key] = pre_serialized(value)
+        kept = self[key] = cast(Value, PreSerialized(cast(dict[str, Any], value), raw))
         return kept
 
 
@@ -62,7 +63,7 @@ class SharedWords:
     def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
         self.labels = Labels(knowledge, translator)
         self.translator = translator
-        self._advice: dict[tuple[str, bool], dict[str, Any]] = {}
+        self._advice: dict[tuple[str, bool], PreSerialized] = {}
         self.not_asked: dict[tuple[int, str], NotAsked] = {}  # by (leaf id, rule id)
         self.advice_items: ItemCache[AdviceItem] = ItemCache()
         self.concerns: ItemCache[ConcernResult] = ItemCache()
@@ -74,10 +75,11 @@ class SharedWords:
             for key, s in knowledge.sources.items()
         }
 
-    def static_advice(self, item: Intervention, contraindicated: bool) -> dict[str, Any]:
+    def static_advice(self, item: Intervention, contraindicated: bool) -> PreSerialized:
+        """The fixed part of an advice item, with its JSON."""
         key = (item.id, contraindicated)
         if key not in self._advice:
-            self._advice[key] = static_advice(item, self.translator, contraindicated)
+            self._advice[key] = PreSerialized(static_advice(item, self.translator, contraindicated))
         return self._advice[key]
 
 
