@@ -233,3 +233,76 @@ def test_fuzzed_text_is_accepted_or_rejected_never_crash(text: str) -> None:
         parse_input_json(text)
     except InputError as error:
         assert error.errors
+
+
+def _standard(text: str | bytes) -> Any:
+    def reject(name: str) -> Any:
+        raise ValueError(f"{name} rejected")
+
+    try:
+        return ("ok", json.loads(text, parse_constant=reject))
+    except (ValueError, RecursionError) as error:
+        return ("error", type(error).__name__, str(error))
+
+
+def _ours(text: str | bytes) -> Any:
+    from crampcheck.assessment.input import decode_json
+
+    def reject(name: str) -> Any:
+        raise ValueError(f"{name} rejected")
+
+    try:
+        return ("ok", decode_json(text, reject))
+    except (ValueError, RecursionError) as error:
+        return ("error", type(error).__name__, str(error))
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=6), children, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_JSON_VALUES, st.booleans())
+@settings(max_examples=300)
+def test_fast_decoding_reads_every_document_as_the_standard_library_does(
+    value: Any, as_bytes: bool
+) -> None:
+    text = json.dumps(value)
+    document = text.encode() if as_bytes else text
+    assert _ours(document) == _standard(document)
+    assert repr(_ours(document)) == repr(_standard(document))  # int stays int, -0.0 stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "{",
+        '{"age": NaN}',
+        '{"age": 1e400}',
+        '{"age": 123456789012345678901234}',
+        '{"name": "\\ud800"}',
+        "\ufeff{}",
+        b"\xef\xbb\xbf{}",
+        '{"a": 1, "a": 2}',
+        "[" * 2000 + "]" * 2000,
+        b"\xff",
+        '{"age": 1} x',
+    ],
+)
+def test_fast_decoding_accepts_and_rejects_as_the_standard_library_does(
+    text: str | bytes,
+) -> None:
+    assert repr(_ours(text)) == repr(_standard(text))
+
+
+@given(st.binary(max_size=40) | st.text(max_size=40))
+def test_fast_decoding_of_any_text_matches_the_standard_library(text: str | bytes) -> None:
+    assert repr(_ours(text)) == repr(_standard(text))

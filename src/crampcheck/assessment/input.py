@@ -8,8 +8,11 @@ or JSON traceback escape.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from crampcheck.assessment.input_errors import field_errors, json_path, shown_value
@@ -186,7 +189,7 @@ def parse_input_json(text: str | bytes) -> AssessmentInput:
     if not text.strip():
         raise InputError([field_error("$", "empty document; expected a JSON object")])
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = decode_json(text, _reject_constant)
     except InvalidValue as error:
         raise InputError([field_error_from("$", error)]) from None
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError) as error:
@@ -195,6 +198,27 @@ def parse_input_json(text: str | bytes) -> AssessmentInput:
     except RecursionError:
         raise InputError([field_error("$", "not valid JSON: nested too deeply")]) from None
     return parse_input(data)
+
+
+def decode_json(text: str | bytes, reject_constant: Callable[[str], Any]) -> Any:
+    """`json.loads(text, parse_constant=reject_constant)`, decoded by orjson when it can.
+
+    orjson is several times faster. A document it refuses (bad JSON, NaN, a lone surrogate,
+    a byte-order mark, UTF-16, nesting deeper than 1,024) is decoded again by the standard
+    library, so what is accepted and every error message stay the standard ones. So is one
+    with 20 digits in a row: orjson reads an integer beyond 64 bits as a float.
+    """
+    long_digits = _LONG_DIGITS_BYTES if isinstance(text, bytes) else _LONG_DIGITS
+    if long_digits.search(text) is None:  # type: ignore[arg-type]
+        try:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(text, parse_constant=reject_constant)
+
+
+_LONG_DIGITS = re.compile(r"[0-9]{20}")
+_LONG_DIGITS_BYTES = re.compile(rb"[0-9]{20}")
 
 
 def _reject_constant(name: str) -> Any:

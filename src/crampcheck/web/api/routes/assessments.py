@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 
 from crampcheck.assessment.engine import assess
-from crampcheck.assessment.input import AssessmentInput, parse_input
+from crampcheck.assessment.input import AssessmentInput, decode_json, parse_input
 from crampcheck.assessment.result import Assessment
 from crampcheck.errors import InputError, InvalidValue, field_error, field_error_from
 from crampcheck.web.context import WebContext
@@ -67,7 +67,7 @@ async def create_assessment(request: Request, context: ContextDep) -> Response:
     try:
         if not body.strip():
             raise InvalidValue("the body is empty; expected a JSON object")
-        data = json.loads(body, parse_constant=_reject_constant)
+        data = decode_json(body, _reject_constant)
     except (ValueError, RecursionError) as error:
         problem = (
             field_error("$", "not valid JSON")
