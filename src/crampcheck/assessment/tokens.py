@@ -3,6 +3,8 @@ the evaluator that tests compiled conditions against them."""
 
 from __future__ import annotations
 
+from itertools import chain
+
 from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.evidence import Answer, Evidence, merge
 from crampcheck.assessment.facts import Facts
@@ -149,29 +151,25 @@ class Evaluator:
     def satisfied(self, index: ConditionIndex) -> dict[int, Evidence]:
         """The items of `index` whose condition holds, with their evidence, in item order."""
         not_true, true = ~self.mask, self.true  # not_true: computed once, not per conjunct
-        found: dict[int, list[Evidence]] = {}
-        by_leaf = index.by_leaf
+        found: dict[int, Evidence] = {}
         # Only conjuncts filed under a true leaf can hold (and those needing no true leaf).
-        groups = [index.always, *[by_leaf[i] for i in self.true_ids if i in by_leaf]]
-        for group in groups:
+        groups = filter(None, map(index.by_leaf.get, self.true_ids))
+        for group in chain((index.always,), groups):
             for item, required, positives, negatives in group:
                 if required & not_true:
                     continue
-                parts: list[Evidence] = [true[i] for i in positives]  # type: ignore[misc]
                 if negatives:
-                    negative = [self._false(i) for i in negatives]
+                    negative = list(map(self._false, negatives))
                     if None in negative:
                         continue
-                    parts += negative  # type: ignore[arg-type]
-                known = found.get(item)
-                if known is None:
-                    found[item] = parts
+                    evidence = merge(*map(true.__getitem__, positives), *negative)  # type: ignore[arg-type]
+                elif len(positives) == 1:  # the usual case: one answer leaf
+                    evidence = true[positives[0]]  # type: ignore[assignment]
                 else:
-                    known += parts
-        return {
-            item: parts[0] if len(parts) == 1 else merge(*parts)
-            for item, parts in sorted(found.items())
-        }
+                    evidence = merge(*map(true.__getitem__, positives))  # type: ignore[arg-type]
+                known = found.get(item)
+                found[item] = evidence if known is None else merge(known, evidence)
+        return dict(sorted(found.items()))
 
     def single_missing(self, index: RaisingIndex) -> list[tuple[int, int]]:
         """(rule number, leaf id) for each conjunct of `index` that one unasked leaf, answered
