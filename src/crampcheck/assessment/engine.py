@@ -31,7 +31,7 @@ from crampcheck.assessment.rulebook import rulebook_for
 from crampcheck.assessment.tokens import Evaluator, person_tokens
 from crampcheck.assessment.triage import (
     RaisedConcern,
-    Unasked,
+    UnaskedRule,
     find_unasked,
     overall_urgency,
     raise_concerns,
@@ -316,35 +316,33 @@ class _Assessor:
         lines += [self._(item.concern.safety_net) for item in ordered]
         return list(dict.fromkeys(lines))
 
-    def _not_asked(self, unasked: list[Unasked]) -> list[NotAsked]:
-        cache = self.shared.not_asked  # the same leaf and rule always read the same
-        items: list[NotAsked] = []
-        for entry in unasked:
-            key = (entry.leaf_id, entry.rule.id)
-            if key not in cache:
-                cache[key] = pre_serialized(self._not_asked_item(entry))
-            items.append(cache[key])
-        return items
+    def _not_asked(self, unasked: list[UnaskedRule]) -> list[NotAsked]:
+        kept = self.shared.not_asked  # the same leaf and rule always read the same
+        return [kept.get(key) or self._keep_not_asked(key) for key in unasked]
 
-    def _not_asked_item(self, entry: Unasked) -> NotAsked:
+    def _keep_not_asked(self, key: UnaskedRule) -> NotAsked:
+        leaf_id, number = key
+        concern, rule, _ = self.book.rules[number]
         template = self._(
             "Not asked: {questions} — a yes would point to {concern} and change the advice "
             "to: {urgency}."
         )
-        answer = self._unasked_answer(entry.leaf)
-        urgency = next(t for t in self.knowledge.texts.urgency if t.id == entry.rule.urgency)
+        answer = self._unasked_answer(self.book.leaves[leaf_id])
+        urgency = next(t for t in self.knowledge.texts.urgency if t.id == rule.urgency)
         text = template.format(
             questions=answer["question"],
             urgency=self._(urgency.title),
-            concern=self._(entry.concern.name),
+            concern=self._(concern.name),
         )
-        return {
+        item: NotAsked = {
             "answers": [answer],
-            "would_raise_to": entry.rule.urgency,
-            "concern": entry.concern.id,
-            "rule": entry.rule.id,
+            "would_raise_to": rule.urgency,
+            "concern": concern.id,
+            "rule": rule.id,
             "text": text,
         }
+        kept = self.shared.not_asked[key] = pre_serialized(item)
+        return kept
 
     def _unasked_answer(self, leaf: Leaf) -> UnaskedAnswer:
         if isinstance(leaf, Compare):

@@ -131,6 +131,7 @@ class Rulebook:
     # conclusions are in, such a leaf is false exactly when it is not true.
     conclusion_leaves: frozenset[int]
     rules: tuple[tuple[Concern, Rule, IndexedCondition], ...]
+    rule_rank: tuple[int, ...]  # by rule number: the rank of its urgency (URGENCY_RANK)
     factors: tuple[tuple[Factor, IndexedCondition], ...]
     advice: tuple[CompiledAdvice, ...]
     advice_rank: tuple[int, ...]  # by advice number: its place in priority order (0 first)
@@ -209,6 +210,7 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         ),
         comparisons=tuple((field, tuple(found)) for field, found in comparisons.items()),
         rules=rules,
+        rule_rank=tuple(rank[rule.urgency] for _, rule, _ in rules),
         factors=factors,
         advice=advice,
         advice_rank=_ranks(sorted(range(len(advice)), key=lambda n: -advice[n].item.priority)),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.evidence import Evidence, merge
 from crampcheck.assessment.rulebook import Rulebook
 from crampcheck.assessment.tokens import Evaluator
@@ -21,13 +20,9 @@ class RaisedConcern(NamedTuple):
     evidence: Evidence
 
 
-class Unasked(NamedTuple):
-    """An unasked answer that, if yes, would fire `rule` and raise the urgency."""
-
-    leaf_id: int  # the leaf's number in the rulebook (a cheap key)
-    leaf: Leaf
-    rule: Rule
-    concern: Concern
+# An unasked answer that, if yes, would fire a rule and raise the urgency: (leaf id, rule
+# number), both the rulebook's. Also the key of its not-asked item: it always reads the same.
+UnaskedRule = tuple[int, int]
 
 
 def raise_concerns(book: Rulebook, evaluator: Evaluator) -> list[RaisedConcern]:
@@ -60,13 +55,13 @@ def overall_urgency(raised: list[RaisedConcern]) -> str:
     return max((item.urgency for item in raised), key=URGENCY_RANK.__getitem__, default="self_care")
 
 
-def find_unasked(book: Rulebook, evaluator: Evaluator, urgency: str) -> list[Unasked]:
-    """Single unasked answers that would raise the urgency above `urgency`, most urgent first."""
-    found: dict[int, Unasked] = {}
-    rank = URGENCY_RANK
+def find_unasked(book: Rulebook, evaluator: Evaluator, urgency: str) -> list[UnaskedRule]:
+    """Single unasked answers that would raise the urgency above `urgency`, most urgent first;
+    each with the first of the most urgent rules it would fire."""
+    rank = book.rule_rank
+    best: dict[int, int] = {}  # leaf id -> rule number
     for number, leaf_id in evaluator.single_missing(book.above[urgency]):
-        concern, rule, _ = book.rules[number]
-        known = found.get(leaf_id)
-        if known is None or rank[rule.urgency] > rank[known.rule.urgency]:
-            found[leaf_id] = Unasked(leaf_id, book.leaves[leaf_id], rule, concern)
-    return sorted(found.values(), key=lambda item: -rank[item.rule.urgency])
+        known = best.get(leaf_id)
+        if known is None or rank[number] > rank[known]:
+            best[leaf_id] = number
+    return sorted(best.items(), key=lambda pair: -rank[pair[1]])

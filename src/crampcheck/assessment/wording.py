@@ -64,7 +64,7 @@ class SharedWords:
         self.labels = Labels(knowledge, translator)
         self.translator = translator
         self._advice: dict[tuple[str, bool], PreSerialized] = {}
-        self.not_asked: dict[tuple[int, str], NotAsked] = {}  # by (leaf id, rule id)
+        self.not_asked: dict[tuple[int, int], NotAsked] = {}  # by (leaf id, rule number)
         self.advice_items: ItemCache[AdviceItem] = ItemCache()
         self.concerns: ItemCache[ConcernResult] = ItemCache()
         self.factors: ItemCache[FactorResult] = ItemCache()
