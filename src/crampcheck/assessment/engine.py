@@ -362,7 +362,7 @@ class _Assessor:
     def _citations(self) -> list[Citation]:
         citations = self.shared.citations
         keys = dict.fromkeys(chain.from_iterable(self.cited))
-        return [citations[key] for key in keys if key in citations]
+        return list(filter(None, map(citations.get, keys)))
 
     def _input_notes(self) -> list[str]:
         notes = []

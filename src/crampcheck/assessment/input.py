@@ -8,7 +8,6 @@ or JSON traceback escape.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
@@ -188,8 +187,33 @@ def parse_input_json(text: str | bytes) -> AssessmentInput:
         raise InputError([too_large])
     if not text.strip():
         raise InputError([field_error("$", "empty document; expected a JSON object")])
+    return parse_document(text, _decode)
+
+
+def parse_document(text: str | bytes, decode: Callable[[str | bytes], Any]) -> AssessmentInput:
+    """Decode a JSON document with orjson and validate it; `decode` is the standard-library
+    decoding whose errors the caller wants (see `_decode`).
+
+    orjson is several times faster than `json.loads`. A document it refuses (bad JSON, NaN,
+    a lone surrogate, a byte-order mark, UTF-16, nesting deeper than 1,024) goes to `decode`,
+    so what is accepted and every error message stay the standard library's. So does an
+    invalid one: orjson reads an integer beyond 64 bits as a float, and the message must show
+    the number as written. (No valid input holds such a number: all are bounded.)
+    """
     try:
-        data = decode_json(text, _reject_constant)
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return parse_input(decode(text))
+    try:
+        return parse_input(data)
+    except InputError:
+        return parse_input(decode(text))
+
+
+def _decode(text: str | bytes) -> Any:
+    """`json.loads`, its errors as `InputError`."""
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
     except InvalidValue as error:
         raise InputError([field_error_from("$", error)]) from None
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError) as error:
@@ -197,28 +221,6 @@ def parse_input_json(text: str | bytes) -> AssessmentInput:
         raise InputError([field_error("$", "not valid JSON: {reason}", reason=error)]) from None
     except RecursionError:
         raise InputError([field_error("$", "not valid JSON: nested too deeply")]) from None
-    return parse_input(data)
-
-
-def decode_json(text: str | bytes, reject_constant: Callable[[str], Any]) -> Any:
-    """`json.loads(text, parse_constant=reject_constant)`, decoded by orjson when it can.
-
-    orjson is several times faster. A document it refuses (bad JSON, NaN, a lone surrogate,
-    a byte-order mark, UTF-16, nesting deeper than 1,024) is decoded again by the standard
-    library, so what is accepted and every error message stay the standard ones. So is one
-    with 20 digits in a row: orjson reads an integer beyond 64 bits as a float.
-    """
-    long_digits = _LONG_DIGITS_BYTES if isinstance(text, bytes) else _LONG_DIGITS
-    if long_digits.search(text) is None:  # type: ignore[arg-type]
-        try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError:
-            pass
-    return json.loads(text, parse_constant=reject_constant)
-
-
-_LONG_DIGITS = re.compile(r"[0-9]{20}")
-_LONG_DIGITS_BYTES = re.compile(rb"[0-9]{20}")
 
 
 def _reject_constant(name: str) -> Any:

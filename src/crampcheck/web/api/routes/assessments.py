@@ -9,9 +9,9 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 
 from crampcheck.assessment.engine import assess
-from crampcheck.assessment.input import AssessmentInput, decode_json, parse_input
+from crampcheck.assessment.input import AssessmentInput, parse_document
 from crampcheck.assessment.result import Assessment
-from crampcheck.errors import InputError, InvalidValue, field_error, field_error_from
+from crampcheck.errors import FieldError, InputError, InvalidValue, field_error, field_error_from
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep
 from crampcheck.web.problems import INVALID_INPUT, NOT_JSON, problem_response, problem_responses
@@ -49,6 +49,29 @@ def _reject_constant(name: str) -> Any:
     raise InvalidValue("{name} is not allowed in JSON", name=name)
 
 
+class _NotJson(Exception):
+    """The body is not a JSON document (answered 400, not 422)."""
+
+    def __init__(self, problem: FieldError) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def _decode_body(body: str | bytes) -> Any:
+    """The standard library's reading of a body, for the problems it finds."""
+    try:
+        if not body.strip():
+            raise InvalidValue("the body is empty; expected a JSON object")
+        return json.loads(body, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as error:
+        problem = (
+            field_error("$", "not valid JSON")
+            if isinstance(error, RecursionError)
+            else field_error_from("$", error)  # the decoder's own text, when it is not ours
+        )
+        raise _NotJson(problem) from None
+
+
 @router.post(
     "/assessments",
     response_model=Assessment,
@@ -63,22 +86,12 @@ async def create_assessment(request: Request, context: ContextDep) -> Response:
     problem document naming every field at fault (422); a body that is not JSON gets 400.
     Problem messages are English whatever CRAMPCHECK_LANGUAGE says: programs read them.
     """
-    body = await request.body()
     try:
-        if not body.strip():
-            raise InvalidValue("the body is empty; expected a JSON object")
-        data = decode_json(body, _reject_constant)
-    except (ValueError, RecursionError) as error:
-        problem = (
-            field_error("$", "not valid JSON")
-            if isinstance(error, RecursionError)
-            else field_error_from("$", error)  # the decoder's own text, when it is not ours
-        )
+        person = parse_document(await request.body(), _decode_body)
+    except _NotJson as error:
         return problem_response(
-            400, "The body is not a JSON document.", errors=[problem], type_=NOT_JSON
+            400, "The body is not a JSON document.", errors=[error.problem], type_=NOT_JSON
         )
-    try:
-        person = parse_input(data)
     except InputError as error:
         return problem_response(
             422,
