@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from itertools import chain
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -24,6 +24,7 @@ from crampcheck.assessment.result import (
     FactorResult,
     MedicationResult,
     NotAsked,
+    PreSerialized,
     SystemFactors,
     UnaskedAnswer,
 )
@@ -157,7 +158,7 @@ class _Assessor:
         for level in URGENCY_ORDER:
             behind = [i.evidence for i in raised if URGENCY_RANK[i.urgency] >= URGENCY_RANK[level]]
             if behind:
-                tokens[("urgency", level)] = tuple(a for evidence in behind for a in evidence)
+                tokens[("urgency", level)] = tuple(chain.from_iterable(behind))
         concerns: dict[str, Evidence] = {item.concern.id: item.evidence for item in raised}
         urgencies: dict[str, str] = {item.concern.id: item.urgency for item in raised}
         factor_evidence = {factor.id: evidence for factor, evidence in factors}
@@ -266,9 +267,11 @@ class _Assessor:
         number, contraindicated, evidence = key
         static = self.shared.static_advice(self.book.advice[number].item, contraindicated)
         why, refs, why_json = self._advice_why(evidence)
-        item: AdviceItem = {**static, "why": why, "evidence": refs}  # type: ignore[typeddict-item]
         # The item's JSON is its fixed part's followed by its answers' (both made once).
-        return self.shared.advice_items.keep(key, item, static.raw[:-1] + why_json)
+        item = PreSerialized(static, static.raw[:-1] + why_json)
+        item["why"] = why
+        item["evidence"] = refs
+        return self.shared.advice_items.keep(key, cast(AdviceItem, item))
 
     def _advice_why(self, evidence: Evidence) -> tuple[list[str], list[AnswerRef], bytes]:
         """An advice item's `why` and `evidence`, with their JSON as the end of an object."""

@@ -9,6 +9,7 @@ pydantic still documents and serialises the whole result.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import attrgetter
 from typing import Any
 
 import orjson
@@ -187,9 +188,12 @@ class PreSerialized(dict[str, Any]):
         self.raw = orjson.dumps(item) if raw is None else raw
 
 
+_RAW = attrgetter("raw")
+
+
 def _joined(items: list[Any]) -> orjson.Fragment | list[Any]:
     """A list of pre-serialised items as one JSON fragment; other lists as they are."""
     try:
-        return orjson.Fragment(b"[" + b",".join([item.raw for item in items]) + b"]")
+        return orjson.Fragment(b"[" + b",".join(map(_RAW, items)) + b"]")
     except AttributeError:  # an item built elsewhere (e.g. validated from JSON)
         return items

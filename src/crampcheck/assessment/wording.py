@@ -45,12 +45,14 @@ def pre_serialized(item: Value) -> Value:
 class ItemCache(dict[Hashable, Value]):
     """Built result items by key, at most `MAX_CACHED_ITEMS` of them."""
 
-    def keep(self, key: Hashable, value: Value, raw: bytes | None = None) -> Value:
-        """Keep `value` with its JSON (`raw` when already made)."""
+    def keep(self, key: Hashable, value: Value) -> Value:
+        """Keep `value` with its JSON (made here unless it is already `PreSerialized`)."""
         if len(self) >= MAX_CACHED_ITEMS:
             self.clear()
-        kept = self[key] = cast(Value, PreSerialized(cast(dict[str, Any], value), raw))
-        return kept
+        if not isinstance(value, PreSerialized):
+            value = cast(Value, PreSerialized(cast(dict[str, Any], value)))
+        self[key] = value
+        return value
 
 
 class SharedWords:
