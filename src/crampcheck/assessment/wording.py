@@ -49,10 +49,8 @@ class ItemCache(dict[Hashable, Value]):
         """Keep `value` with its JSON (made here unless it is already `PreSerialized`)."""
         if len(self) >= MAX_CACHED_ITEMS:
             self.clear()
-        if not isinstance(value, PreSerialized):
-            value = cast(Value, PreSerialized(cast(dict[str, Any], value)))
-        self[key] = value
-        return value
+        kept = self[key] = value if isinstance(value, PreSerialized) else pre_serialized(value)
+        return kept
 
 
 class SharedWords:
