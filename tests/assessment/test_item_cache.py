@@ -1,4 +1,4 @@
-"""The caches of built result items: bounded, and an item keeps exactly its own JSON."""
+"""The engine's caches and templates: bounded, and an item's JSON is the JSON of the item."""
 
 from __future__ import annotations
 
@@ -6,18 +6,31 @@ import orjson
 import pytest
 
 from crampcheck.assessment import wording
-from crampcheck.assessment.result import PreSerialized
-from crampcheck.assessment.wording import ItemCache
+from crampcheck.assessment.evidence import Answer
+from crampcheck.assessment.wording import EVIDENCE, WHY, ItemCache, filled, template
 
 
-def test_a_kept_item_carries_its_own_json() -> None:
-    cache: ItemCache[dict[str, object]] = ItemCache()
-    item = {"id": "stretch_calf", "why": ["cramps.muscles: calf — Calf"], "verify": False}
-    kept = cache.keep(("stretch_calf", ()), item)
-    assert isinstance(kept, PreSerialized)
-    assert kept == item
-    assert kept.raw == orjson.dumps(item)
-    assert cache[("stretch_calf", ())] is kept
+def test_a_filled_template_is_the_json_of_the_whole_item() -> None:
+    item = {"id": "stretch_calf", "why": WHY, "title": "Stretch", "evidence": EVIDENCE, "n": 1}
+    why = ["cramps.muscles: calf — Calf", 'a "quoted" line']
+    evidence = [{"field": "cramps.muscles", "value": "calf"}]
+    made = filled(template(item), (orjson.dumps(why), orjson.dumps(evidence)))
+    assert made == orjson.dumps({**item, "why": why, "evidence": evidence})
+
+
+def test_answers_are_worded_once_and_kept() -> None:
+    from crampcheck.i18n import load_translator
+    from crampcheck.knowledge.base import load_knowledge_base
+
+    words = wording.SharedWords(load_knowledge_base(), load_translator("en"))
+    answers = (Answer("symptoms", "fever"), Answer("age", 67.0))
+    why, evidence = words.why(answers, {})
+    assert orjson.loads(evidence) == [
+        {"field": "symptoms", "value": "fever"},
+        {"field": "age", "value": 67.0},
+    ]
+    assert [line.split(" — ")[0] for line in orjson.loads(why)] == ["symptoms: fever", "age: 67"]
+    assert words.why(answers, {}) is words.whys[answers]
 
 
 def test_a_full_cache_starts_again_instead_of_growing(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from crampcheck.assessment.evidence import Evidence
 from crampcheck.assessment.rulebook import Rulebook
-from crampcheck.assessment.tokens import Evaluator
+from crampcheck.assessment.tokens import Evaluator, Mask
 from crampcheck.knowledge.interventions import InterventionKind
 
 # One chosen item: (advice number in the rulebook, contraindicated, the answers behind it).
-# A plain tuple, because it is also the key of the built item (see `engine`): the same
-# item for the same answers always reads the same.
-ChosenAdvice = tuple[int, bool, Evidence]
+ChosenAdvice = tuple[int, bool, Mask]
 
 _KINDS = tuple(InterventionKind)  # iterating the enum class itself costs ~4 µs a time
 _AVOID = InterventionKind.AVOID
 
 
 def choose_advice(
-    book: Rulebook, evaluator: Evaluator, general: Evidence
+    book: Rulebook, evaluator: Evaluator, general: Mask
 ) -> dict[InterventionKind, list[ChosenAdvice]]:
     """Advice by list, highest priority first. Unknown contraindications do not exclude.
 

@@ -1,35 +1,26 @@
-"""`assess`: one person's input in, an explainable `Assessment` out. Deterministic."""
+"""`assess`: one person's input in, an explainable `Assessment` out. Deterministic.
+
+The engine writes the result as JSON (`assess_json`), item by item from templates made
+once per knowledge base and language; `assess` reads that JSON back as an `Assessment`.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
 from itertools import chain
-from typing import Any, cast
+from typing import Any
 
 import orjson
 
 from crampcheck.assessment.advice import ChosenAdvice, choose_advice
 from crampcheck.assessment.compiled import Leaf
-from crampcheck.assessment.evaluate import Context
-from crampcheck.assessment.evidence import Answer, Evidence
+from crampcheck.assessment.evidence import Answer
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import AssessmentInput, parse_input
 from crampcheck.assessment.medicines import LINKED, MedicineEntry, match_medicines
-from crampcheck.assessment.result import (
-    AdviceItem,
-    AnswerRef,
-    Assessment,
-    Citation,
-    ConcernResult,
-    FactorResult,
-    MedicationResult,
-    NotAsked,
-    PreSerialized,
-    SystemFactors,
-    UnaskedAnswer,
-)
+from crampcheck.assessment.result import Assessment, NotAsked, UnaskedAnswer
 from crampcheck.assessment.rulebook import rulebook_for
-from crampcheck.assessment.tokens import Evaluator, person_tokens
+from crampcheck.assessment.tokens import Evaluator, Mask, Token
 from crampcheck.assessment.triage import (
     RaisedConcern,
     UnaskedRule,
@@ -40,10 +31,16 @@ from crampcheck.assessment.triage import (
 from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.assessment.wording import (
     ATOM_PATHS,
+    EVIDENCE,
+    WHY,
+    WhyJson,
     effect_notes,
+    filled,
+    json_list,
+    list_template,
     medicine_note,
-    pre_serialized,
     shared_words,
+    template,
 )
 from crampcheck.i18n import Translator, load_translator
 from crampcheck.knowledge.base import KnowledgeBase, load_knowledge_base
@@ -80,6 +77,17 @@ def assess(
     Raises `InputError` for invalid input. The result never lowers urgency when an answer is
     added, and every item names the answers and rules behind it.
     """
+    return Assessment.from_json(assess_json(data, knowledge=knowledge, language=language))
+
+
+def assess_json(
+    data: AssessmentInput | dict[str, Any],
+    *,
+    knowledge: KnowledgeBase | None = None,
+    language: str = "en",
+) -> bytes:
+    """`assess` as its JSON (what `crampcheck assess --format json` prints), without making
+    the Python objects: for batches and the REST API."""
     person = data if isinstance(data, AssessmentInput) else parse_input(data)
     knowledge = knowledge or load_knowledge_base()
     return _Assessor(knowledge, load_translator(language), person).run()
@@ -106,199 +114,173 @@ class _Assessor:
         self.translator = translator
         self.medicines = match_medicines(person)
         self.facts = Facts(person, self.medicines)
+        self.evaluator = Evaluator(self.facts, self.book)
         self.shared = shared_words(knowledge, translator)
         self.labels = self.shared.labels
         self.notes = {Answer(m.field, m.text): medicine_note(m) for m in self.medicines}
         self.cited: list[list[str]] = []  # source-key lists in citing order
-        self._whys: dict[Evidence, tuple[list[str], list[AnswerRef]]] = {}
-        self._advice_whys: dict[Evidence, tuple[list[str], list[AnswerRef], bytes]] = {}
+        self._whys: dict[Mask, WhyJson] = {}
 
-    def run(self) -> Assessment:
-        evaluator = Evaluator(self.facts, person_tokens(self.facts), self.book)
+    def run(self) -> bytes:
+        evaluator = self.evaluator
         raised = raise_concerns(self.book, evaluator)
         urgency = overall_urgency(raised)
         factors = self._factors(evaluator)
         self._add_conclusions(evaluator, raised, factors)
         advice = choose_advice(self.book, evaluator, self.cramp_answers)
         urgency_text = next(text for text in self.knowledge.texts.urgency if text.id == urgency)
-        self._cite(urgency_text.sources)
-        self._cite(self.knowledge.texts.safety_net_sources)
+        self.cited.append(urgency_text.sources)
+        self.cited.append(self.knowledge.texts.safety_net_sources)
         ordered = sorted(raised, key=lambda item: -URGENCY_RANK[item.urgency])
         fields: dict[str, Any] = {
             "urgency": urgency,
             "urgency_title": self._(urgency_text.title),
             "urgency_action": self._(urgency_text.action),
-            "concerns": [self._concern(item) for item in ordered],
-            "factors": self._systems(factors),
-            "medications": [self._medicine(entry) for entry in self.medicines],
-            "safety_net": self._safety_net(ordered),
-            "not_asked": self._not_asked(find_unasked(self.book, evaluator, urgency)),
-            "disclaimer": self._(self.knowledge.texts.disclaimer),
-            "input_notes": self._input_notes(),
-            "language": self.translator.language,
+            "concerns": json_list([self._concern(item) for item in ordered]),
+            "factors": json_list(self._systems(factors)),
         }
         for kind, name in _ADVICE_LISTS.items():
-            fields[name] = self._advice_items(advice[kind])
+            fields[name] = json_list([self._advice(key) for key in advice[kind]])
+        fields["medications"] = json_list([self._medicine(entry) for entry in self.medicines])
+        fields["safety_net"] = self._safety_net(ordered)
+        fields["not_asked"] = self._not_asked(find_unasked(self.book, evaluator, urgency))
         fields["citations"] = self._citations()
-        # Built from the knowledge base by this module: no need to validate it again.
-        return Assessment.model_construct(**fields)
+        fields["disclaimer"] = self._(self.knowledge.texts.disclaimer)
+        fields["input_notes"] = self._input_notes()
+        fields["language"] = self.translator.language
+        return orjson.dumps(fields)
 
     def _add_conclusions(
         self,
         evaluator: Evaluator,
         raised: list[RaisedConcern],
-        factors: list[tuple[Factor, Evidence]],
+        factors: list[tuple[Factor, Mask]],
     ) -> None:
         """Make concerns, factors and urgency testable by advice conditions."""
-        tokens: dict[tuple[str, str], Evidence] = {}
+        tokens: dict[Token, Mask] = {}
         for item in raised:
             tokens[("concern", item.concern.id)] = item.evidence
         for factor, evidence in factors:
             tokens[("factor", factor.id)] = evidence
         for level in URGENCY_ORDER:
-            behind = [i.evidence for i in raised if URGENCY_RANK[i.urgency] >= URGENCY_RANK[level]]
+            rank = URGENCY_RANK[level]
+            behind = [i.evidence for i in raised if URGENCY_RANK[i.urgency] >= rank]
             if behind:
-                tokens[("urgency", level)] = tuple(chain.from_iterable(behind))
-        concerns: dict[str, Evidence] = {item.concern.id: item.evidence for item in raised}
-        urgencies: dict[str, str] = {item.concern.id: item.urgency for item in raised}
-        factor_evidence = {factor.id: evidence for factor, evidence in factors}
-        evaluator.context = Context(
-            self.facts, concerns, urgencies, factor_evidence, overall_urgency(raised)
-        )
+                mask = 0
+                for evidence in behind:
+                    mask |= evidence
+                tokens[("urgency", level)] = mask
         evaluator.add_tokens(tokens)
 
     # -- pieces ---------------------------------------------------------------------------
-    def _cite(self, keys: list[str]) -> list[str]:
-        self.cited.append(keys)
-        return keys
-
-    def _why(self, evidence: Evidence) -> tuple[list[str], list[AnswerRef]]:
-        # Many items share their evidence (e.g. every general first-aid step); build it once.
+    def _why(self, evidence: Mask) -> WhyJson:
+        # Many items share their evidence (e.g. every general first-aid step); word it once.
         known = self._whys.get(evidence)
         if known is None:
-            refs: list[AnswerRef] = [{"field": a.path, "value": a.value} for a in evidence]
-            known = self._whys[evidence] = (self.labels.why(evidence, self.notes), refs)
+            answers = self.evaluator.answers(evidence)
+            known = self._whys[evidence] = self.shared.why(answers, self.notes)
         return known
 
-    def _concern(self, item: RaisedConcern) -> ConcernResult:
-        rule_ids = tuple(rule.id for rule in item.rules)
-        key = (item.concern.id, item.urgency, rule_ids, item.evidence)
+    def _concern(self, item: RaisedConcern) -> bytes:
+        key = (item.concern.id, item.urgency, tuple(rule.id for rule in item.rules))
         built = self.shared.concerns.get(key)
         if built is None:
-            built = self.shared.concerns.keep(key, self._build_concern(item, rule_ids))
-        self._cite(built["sources"])
-        return built
+            built = self.shared.concerns.keep(key, self._concern_template(item))
+        pieces, sources = built
+        self.cited.append(sources)
+        return filled(pieces, self._why(item.evidence))
 
-    def _build_concern(self, item: RaisedConcern, rule_ids: tuple[str, ...]) -> ConcernResult:
+    def _concern_template(self, item: RaisedConcern) -> tuple[Any, list[str]]:
         concern = item.concern
-        why, refs = self._why(item.evidence)
         sources = [*concern.sources, *(key for rule in item.rules for key in rule.sources)]
-        return {
+        unique = list(dict.fromkeys(sources))
+        fields = {
             "id": concern.id,
-            "urgency": item.urgency,  # type: ignore[typeddict-item]
-            "why": why,
+            "urgency": item.urgency,
+            "why": WHY,
             "name": self._(concern.name),
             "summary": self._(concern.summary),
             "action": self._(concern.action),
             "safety_net": self._(concern.safety_net),
             "reasons": [self._(rule.reason) for rule in item.rules],
-            "rules": list(rule_ids),
-            "evidence": refs,
-            "sources": list(dict.fromkeys(sources)),
+            "rules": [rule.id for rule in item.rules],
+            "evidence": EVIDENCE,
+            "sources": unique,
             "verify": concern.verify,
         }
+        return template(fields), unique
 
-    def _factors(self, evaluator: Evaluator) -> list[tuple[Factor, Evidence]]:
+    def _factors(self, evaluator: Evaluator) -> list[tuple[Factor, Mask]]:
         found = evaluator.satisfied(self.book.factor_index)
         return [(self.book.factors[number][0], evidence) for number, evidence in found.items()]
 
-    def _systems(self, factors: list[tuple[Factor, Evidence]]) -> list[SystemFactors]:
-        by_system: dict[str, list[tuple[Factor, Evidence]]] = {}
+    def _systems(self, factors: list[tuple[Factor, Mask]]) -> list[bytes]:
+        by_system: dict[str, list[tuple[Factor, Mask]]] = {}
         for factor, evidence in factors:
             by_system.setdefault(factor.system, []).append((factor, evidence))
-        groups: list[SystemFactors] = []
+        groups: list[bytes] = []
         for system in self.knowledge.systems:  # in the knowledge base's order
             members = by_system.get(system.id)
             if not members:
                 continue
-            self._cite(system.sources)
-            key = (system.id, tuple((factor.id, evidence) for factor, evidence in members))
-            group = self.shared.systems.get(key)
-            if group is None:
-                members.sort(key=lambda pair: (STRENGTH_RANK[pair[0].strength], -len(pair[1])))
-                built: SystemFactors = {
-                    "system": system.id.value,
-                    "name": self._(system.name),
-                    "role": self._(system.role),
-                    "factors": [self._factor(factor, evidence) for factor, evidence in members],
-                }
-                group = self.shared.systems.keep(key, built)
-            else:
-                for factor_item in group["factors"]:
-                    self._cite(factor_item["sources"])
-            groups.append(group)
+            self.cited.append(system.sources)
+            members.sort(key=lambda pair: (STRENGTH_RANK[pair[0].strength], -pair[1].bit_count()))
+            head, tail = self._system_template(system.id)
+            items = b",".join([self._factor(factor, evidence) for factor, evidence in members])
+            groups.append(b"".join((head, b"[", items, b"]", tail)))
         return groups
 
-    def _factor(self, factor: Factor, evidence: Evidence) -> FactorResult:
-        key = (factor.id, evidence)
-        built = self.shared.factors.get(key)
-        if built is None:
-            why, refs = self._why(evidence)
-            item: FactorResult = {
+    def _system_template(self, system_id: str) -> tuple[bytes, bytes]:
+        known = self.shared.systems.get(system_id)
+        if known is None:
+            system = next(s for s in self.knowledge.systems if s.id == system_id)
+            fields = {
+                "system": system.id.value,
+                "name": self._(system.name),
+                "role": self._(system.role),
+            }
+            known = self.shared.systems[system_id] = list_template(fields, "factors")
+        return known
+
+    def _factor(self, factor: Factor, evidence: Mask) -> bytes:
+        pieces = self.shared.factors.get(factor.id)
+        if pieces is None:
+            fields = {
                 "id": factor.id,
                 "name": self._(factor.name),
                 "strength": factor.strength.value,
                 "explanation": self._(factor.explanation),
-                "why": why,
-                "evidence": refs,
+                "why": WHY,
+                "evidence": EVIDENCE,
                 "sources": list(factor.sources),
             }
-            built = self.shared.factors.keep(key, item)
-        self._cite(built["sources"])
-        return built
+            pieces = self.shared.factors[factor.id] = template(fields)
+        self.cited.append(factor.sources)
+        return filled(pieces, self._why(evidence))
 
-    def _advice_items(self, chosen: list[ChosenAdvice]) -> list[AdviceItem]:
-        kept = self.shared.advice_items
-        items = [kept.get(key) or self._build_advice(key) for key in chosen]
-        self.cited += [item["sources"] for item in items]
-        return items
-
-    def _build_advice(self, key: ChosenAdvice) -> AdviceItem:
+    def _advice(self, key: ChosenAdvice) -> bytes:
         number, contraindicated, evidence = key
-        static = self.shared.static_advice(self.book.advice[number].item, contraindicated)
-        why, refs, why_json = self._advice_why(evidence)
-        # The item's JSON is its fixed part's followed by its answers' (both made once).
-        item = PreSerialized(static, static.raw[:-1] + why_json)
-        item["why"] = why
-        item["evidence"] = refs
-        return self.shared.advice_items.keep(key, cast(AdviceItem, item))
-
-    def _advice_why(self, evidence: Evidence) -> tuple[list[str], list[AnswerRef], bytes]:
-        """An advice item's `why` and `evidence`, with their JSON as the end of an object."""
-        known = self._advice_whys.get(evidence)
-        if known is None:
-            why, refs = self._why(evidence)
-            if not why:
-                why = [self._("general advice for anyone with leg cramps")]
-            end = b"," + orjson.dumps({"why": why, "evidence": refs})[1:]
-            known = self._advice_whys[evidence] = (why, refs, end)
-        return known
+        item = self.book.advice[number].item
+        self.cited.append(item.sources)
+        pieces = self.shared.static_advice(item, contraindicated)
+        why = self._why(evidence) if evidence else self.shared.general_why
+        return filled(pieces, why)
 
     @cached_property
-    def cramp_answers(self) -> Evidence:
+    def cramp_answers(self) -> Mask:
         """For advice that suits everyone with cramps: the answers saying where they are."""
         cramps = self.facts.data.cramps
         muscles = (cramps.muscles or []) if cramps else []
-        return tuple(Answer("cramps.muscles", muscle) for muscle in muscles)
+        return self.evaluator.bits(tuple(Answer("cramps.muscles", m) for m in muscles))
 
-    def _medicine(self, entry: MedicineEntry) -> MedicationResult:
+    def _medicine(self, entry: MedicineEntry) -> bytes:
         key = (entry.field, entry.text)
         built = self.shared.medications.get(key)
         if built is None:
-            built = self.shared.medications.keep(key, self._build_medicine(entry))
+            built = self.shared.medications.keep(key, orjson.dumps(self._medicine_item(entry)))
         return built
 
-    def _build_medicine(self, entry: MedicineEntry) -> MedicationResult:
+    def _medicine_item(self, entry: MedicineEntry) -> dict[str, Any]:
         match = entry.match
         association = str(match.cramp_association) if match.cramp_association else None
         return {
@@ -319,11 +301,11 @@ class _Assessor:
         lines += [self._(item.concern.safety_net) for item in ordered]
         return list(dict.fromkeys(lines))
 
-    def _not_asked(self, unasked: list[UnaskedRule]) -> list[NotAsked]:
+    def _not_asked(self, unasked: list[UnaskedRule]) -> orjson.Fragment:
         kept = self.shared.not_asked  # the same leaf and rule always read the same
-        return [kept.get(key) or self._keep_not_asked(key) for key in unasked]
+        return json_list([kept.get(key) or self._keep_not_asked(key) for key in unasked])
 
-    def _keep_not_asked(self, key: UnaskedRule) -> NotAsked:
+    def _keep_not_asked(self, key: UnaskedRule) -> bytes:
         leaf_id, number = key
         concern, rule, _ = self.book.rules[number]
         template = self._(
@@ -344,7 +326,7 @@ class _Assessor:
             "rule": rule.id,
             "text": text,
         }
-        kept = self.shared.not_asked[key] = pre_serialized(item)
+        kept = self.shared.not_asked[key] = orjson.dumps(item)
         return kept
 
     def _unasked_answer(self, leaf: Leaf) -> UnaskedAnswer:
@@ -362,10 +344,10 @@ class _Assessor:
             question = " / ".join(self.labels.question_for(path, v) for v in leaf.values)
         return {"field": path, "value": value, "question": question}
 
-    def _citations(self) -> list[Citation]:
+    def _citations(self) -> orjson.Fragment:
         citations = self.shared.citations
         keys = dict.fromkeys(chain.from_iterable(self.cited))
-        return list(filter(None, map(citations.get, keys)))
+        return json_list(list(filter(None, map(citations.get, keys))))
 
     def _input_notes(self) -> list[str]:
         notes = []

@@ -2,18 +2,14 @@
 
 Every item carries `why` (the answers that led to it, as ``path: value — label``), the ids of
 the rules that produced it and its sources, so each line can be traced back to the input and
-to the knowledge base. Nested items are TypedDicts: the engine builds plain dicts (fast) and
-pydantic still documents and serialises the whole result.
+to the knowledge base. Nested items are TypedDicts: the engine writes the result's JSON
+directly (fast), and pydantic still documents, validates and serialises the whole result.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from operator import attrgetter
-from typing import Any
-
 import orjson
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 from typing_extensions import TypedDict
 
 from crampcheck.assessment.vocabulary import Urgency
@@ -145,6 +141,16 @@ class Assessment(BaseModel):
     input_notes: list[str]
     language: str
 
+    # The JSON this result was read from (see `from_json`): written once, by the engine.
+    _raw: bytes | None = PrivateAttr(default=None)
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> Assessment:
+        """The result whose JSON the engine wrote (trusted: not validated again)."""
+        result = cls.model_construct(**orjson.loads(raw))
+        result._raw = raw
+        return result
+
     def to_json(self, indent: bool = False) -> str:
         """The result as JSON (the same as model_dump_json, several times faster)."""
         return self.to_json_bytes(indent).decode("utf-8")
@@ -153,47 +159,4 @@ class Assessment(BaseModel):
         """`to_json` as UTF-8 bytes, for writing to a file or a response without a copy."""
         if indent:
             return orjson.dumps(self.__dict__, option=orjson.OPT_INDENT_2)
-        # The engine's items carry their JSON ready-made: a list of them is joined, not
-        # written item by item.
-        fields = dict(self.__dict__)
-        for name in _ITEM_LISTS:
-            fields[name] = _joined(fields[name])
-        return orjson.dumps(fields)
-
-
-# The fields that are lists of items (dicts).
-_ITEM_LISTS = (
-    "concerns",
-    "factors",
-    "first_aid",
-    "prevention_plan",
-    "discuss_with_doctor",
-    "do_not",
-    "medications",
-    "not_asked",
-    "citations",
-)
-
-
-class PreSerialized(dict[str, Any]):
-    """A result item that keeps its own JSON (`raw`): a result's JSON is made by joining its
-    items' JSON instead of writing them again (see `Assessment.to_json_bytes`). Never
-    changed after it is made."""
-
-    __slots__ = ("raw",)
-
-    def __init__(self, item: Mapping[str, Any], raw: bytes | None = None) -> None:
-        """`raw`: the item's JSON when the caller has already made it."""
-        super().__init__(item)
-        self.raw = orjson.dumps(item) if raw is None else raw
-
-
-_RAW = attrgetter("raw")
-
-
-def _joined(items: list[Any]) -> orjson.Fragment | list[Any]:
-    """A list of pre-serialised items as one JSON fragment; other lists as they are."""
-    try:
-        return orjson.Fragment(b"[" + b",".join(map(_RAW, items)) + b"]")
-    except AttributeError:  # an item built elsewhere (e.g. validated from JSON)
-        return items
+        return self._raw if self._raw is not None else orjson.dumps(self.__dict__)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain
 
 from crampcheck.assessment.compiled import CompiledCondition, Leaf, compile_condition
+from crampcheck.assessment.input import LifestyleInput
 from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.concerns import Concern, Rule
@@ -102,6 +104,8 @@ class RaisingIndex:
         return cls(tuple(singles), tuple(multi), {k: tuple(v) for k, v in by_leaf.items()})
 
 
+# The flags a rule can test, in the order their answers are read.
+FLAGS = ("wakes_from_sleep", "pregnant", "postpartum", "has_medications")
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     "gt": operator.gt,
     "gte": operator.ge,
@@ -110,6 +114,8 @@ _COMPARE: dict[str, Callable[[float, float], bool]] = {
 }
 # A number leaf: (leaf id, comparison, threshold); grouped by the field they read.
 Comparison = tuple[int, Callable[[float, float], bool], float]
+# The number leaves of one field: (its path, its section of the input or "", its name, leaves).
+NumberLeaves = tuple[str, str, str, tuple[Comparison, ...]]
 
 
 @dataclass(frozen=True)
@@ -126,7 +132,7 @@ class Rulebook:
     leaves: tuple[Leaf, ...]
     token_leaves: dict[tuple[str, str], tuple[int, ...]]
     # Number leaves (evaluated directly, not from tokens), by the field they read.
-    comparisons: tuple[tuple[str, tuple[Comparison, ...]], ...]
+    comparisons: tuple[NumberLeaves, ...]
     # Leaves about what the assessment concluded (concern, factor, urgency): once the
     # conclusions are in, such a leaf is false exactly when it is not true.
     conclusion_leaves: frozenset[int]
@@ -136,12 +142,27 @@ class Rulebook:
     advice: tuple[CompiledAdvice, ...]
     advice_rank: tuple[int, ...]  # by advice number: its place in priority order (0 first)
     advice_for_everyone: tuple[int, ...]  # advice numbers without a `when`
+    # Lifestyle habits that leaves test: (field name, answer path, leaf ids), in input order.
+    habits: tuple[tuple[str, str, tuple[int, ...]], ...]
+    # Flags that leaves test, with their leaf ids.
+    flags: tuple[tuple[str, tuple[int, ...]], ...]
     rule_index: ConditionIndex
     factor_index: ConditionIndex
     advice_index: ConditionIndex  # `when` of each advice item (None: suits everyone)
     contraindication_index: ConditionIndex
     # For each urgency: the conjuncts of every rule above it, for the not-asked list.
     above: dict[str, RaisingIndex]
+    _medicine_leaves: dict[tuple[tuple[str, str], ...], tuple[int, ...]] = field(
+        default_factory=dict
+    )
+
+    def medicine_leaves(self, tokens: tuple[tuple[str, str], ...]) -> tuple[int, ...]:
+        """The leaves a medicine's tokens make true (found once per set of tokens)."""
+        known = self._medicine_leaves.get(tokens)
+        if known is None:
+            found = chain.from_iterable(self.token_leaves.get(token, ()) for token in tokens)
+            known = self._medicine_leaves[tokens] = tuple(dict.fromkeys(found))
+        return known
 
 
 class _Indexer:
@@ -200,15 +221,29 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         )
         for level in URGENCY_ORDER
     }
+    habits = tuple(
+        (name, f"lifestyle.{name}", tuple(token_leaves[("habit", name)]))
+        for name in LifestyleInput.model_fields
+        if ("habit", name) in token_leaves
+    )
+    flags = tuple(
+        (flag, tuple(token_leaves[("flag", flag)]))
+        for flag in FLAGS
+        if ("flag", flag) in token_leaves
+    )
     return Rulebook(
         leaves=leaves,
+        habits=habits,
+        flags=flags,
         token_leaves={token: tuple(ids) for token, ids in token_leaves.items()},
         conclusion_leaves=frozenset(
             i
             for i, leaf in enumerate(leaves)
             if isinstance(leaf, Atom) and leaf.kind in CONTEXT_KINDS
         ),
-        comparisons=tuple((field, tuple(found)) for field, found in comparisons.items()),
+        comparisons=tuple(
+            (field, *_section_and_name(field), tuple(found)) for field, found in comparisons.items()
+        ),
         rules=rules,
         rule_rank=tuple(rank[rule.urgency] for _, rule, _ in rules),
         factors=factors,
@@ -221,6 +256,11 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         contraindication_index=ConditionIndex.build([a.contraindicated_when for a in advice]),
         above=above,
     )
+
+
+def _section_and_name(path: str) -> tuple[str, str]:
+    section, _, name = path.rpartition(".")
+    return section, name
 
 
 def _ranks(order: list[int]) -> tuple[int, ...]:

@@ -1,12 +1,17 @@
-"""The facts about one person as tokens — ("symptom", "fever") → the answers behind it — and
-the evaluator that tests compiled conditions against them."""
+"""The facts about one person as true leaves, and the evaluator that tests compiled
+conditions against them.
+
+Evidence is a bit mask over the person's answers (`Evaluator.slots`): bit i stands for
+answer i. Merging evidence is `|`, so an item's answers are always listed in the order the
+answers were read (the input's order), whatever rules and merges led to them.
+"""
 
 from __future__ import annotations
 
 from itertools import chain
 
 from crampcheck.assessment.evaluate import Context, evaluate
-from crampcheck.assessment.evidence import Answer, Evidence, merge
+from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.rulebook import (
     ConditionIndex,
@@ -17,6 +22,7 @@ from crampcheck.assessment.rulebook import (
 from crampcheck.knowledge.expressions import Atom, Compare
 
 Token = tuple[str, str]
+Mask = int  # evidence: bit i set means answer i of `Evaluator.slots`
 # Answer kinds given as a list: "not asked" exactly when the list is missing.
 _LIST_OWNERS = {
     "condition": ("", "conditions"),
@@ -38,120 +44,181 @@ _SINGLE_FIELDS = (
     ("stretch_relief", "cramps.relieved_by_stretching", "cramps", "relieved_by_stretching"),
     ("exercise", "lifestyle.exercise", "lifestyle", "exercise"),
 )
-_FLAGS = ("wakes_from_sleep", "pregnant", "postpartum", "has_medications")
 
 
-def person_tokens(facts: Facts) -> dict[Token, Evidence]:
-    """Every positive fact of the input as a token, with the answer that states it."""
-    tokens: dict[Token, list[Answer]] = {}
-    data = facts.data
-    # Lists in input order and sets sorted: token order decides evidence order, and the
-    # result must not depend on the process's string hashing (PYTHONHASHSEED).
-    for symptom in dict.fromkeys(data.symptoms or ()):
-        tokens.setdefault(("symptom", symptom), []).append(Answer("symptoms", symptom))
-    for kind, path, section, name in _LIST_FIELDS:
-        owner = getattr(data, section) if section else data
-        for value in (getattr(owner, name) if owner else None) or ():
-            tokens.setdefault((kind, value), []).append(Answer(path, value))
-    for kind, path, section, name in _SINGLE_FIELDS:
-        owner = getattr(data, section) if section else data
-        value = getattr(owner, name) if owner else None
-        if value is not None:
-            tokens.setdefault((kind, value), []).append(Answer(path, value))
-    if data.lifestyle is not None:
-        for name, value in data.lifestyle:
-            if value is True:
-                tokens.setdefault(("habit", name), []).append(Answer(f"lifestyle.{name}", True))
-    for flag in _FLAGS:
-        truth, evidence = facts.flag_finding(flag)
-        if truth:
-            tokens.setdefault(("flag", flag), []).extend(evidence)
-    for entry in facts.medicines:
-        answer = Answer(entry.field, entry.text)
-        for token in entry.tokens:
-            tokens.setdefault(token, []).append(answer)
-    # Most tokens rest on one answer: nothing to de-duplicate.
-    return {
-        token: (answers[0],) if len(answers) == 1 else tuple(dict.fromkeys(answers))
-        for token, answers in tokens.items()
-    }
+def _ids(mask: int) -> list[int]:
+    """The positions of the set bits of `mask`, lowest first."""
+    ids = []
+    while mask:
+        low = mask & -mask
+        ids.append(low.bit_length() - 1)
+        mask ^= low
+    return ids
 
 
 class Evaluator:
     """Tests compiled conditions for one person.
 
-    Answer leaves are true when one of their tokens is among the person's tokens (found by
-    looking up the person's own tokens); numbers are computed once. `add_tokens` makes
-    conclusions (("concern", id), ("factor", id), ("urgency", level)) testable by advice.
-    `context` is the reference evaluator's view, used for `not` and to tell "no" from
-    "not asked".
+    Reading the input marks the answer leaves that the person's answers make true, each with
+    the mask of those answers; numbers are compared once. `add_tokens` makes conclusions
+    (("concern", id), ("factor", id), ("urgency", level)) testable by advice. The reference
+    evaluator (`evaluate`) is asked only to tell "no" from "not asked".
     """
 
-    def __init__(self, facts: Facts, tokens: dict[Token, Evidence], book: Rulebook) -> None:
+    def __init__(self, facts: Facts, book: Rulebook) -> None:
         self.facts = facts
         self.book = book
         self.context = Context(facts)
-        self.true: list[Evidence | None] = [None] * len(book.leaves)
+        self.slots: list[Answer] = []  # the answers that are evidence, in reading order
+        self._bits: dict[Answer, Mask] = {}
+        self.evidence: list[Mask] = [0] * len(book.leaves)  # by leaf id, when it is true
         self.mask = 0  # bit i set: leaf i is true
         self.true_ids: list[int] = []  # the same leaves as a list, in the order found
-        self._negative: dict[int, Evidence | None] = {}
+        self._negative: dict[int, Mask | None] = {}
         self._not_asked: dict[int, bool] = {}
-        self.add_tokens(tokens)
-        for field, comparisons in book.comparisons:
-            value = facts.number(field)
+        self._read_answers()
+        self._compare_numbers()
+
+    # -- evidence -------------------------------------------------------------------------
+    def bit(self, answer: Answer) -> Mask:
+        """The mask of one answer (it gets the next slot when first seen)."""
+        bit = self._bits.get(answer)
+        if bit is None:
+            bit = self._bits[answer] = 1 << len(self.slots)
+            self.slots.append(answer)
+        return bit
+
+    def bits(self, answers: Evidence) -> Mask:
+        """The mask of several answers."""
+        mask = 0
+        for answer in answers:
+            mask |= self.bit(answer)
+        return mask
+
+    def answers(self, mask: Mask) -> Evidence:
+        """The answers of a mask, in reading order."""
+        slots, found = self.slots, []
+        while mask:
+            low = mask & -mask
+            found.append(slots[low.bit_length() - 1])
+            mask ^= low
+        return tuple(found)
+
+    # -- reading the input ----------------------------------------------------------------
+    def _mark(self, leaf_ids: tuple[int, ...], evidence: Mask) -> None:
+        known, true_ids = self.evidence, self.true_ids
+        mask = self.mask
+        for leaf_id in leaf_ids:
+            known[leaf_id] |= evidence
+            if not mask >> leaf_id & 1:
+                mask |= 1 << leaf_id
+                true_ids.append(leaf_id)
+        self.mask = mask
+
+    def _read_answers(self) -> None:
+        """Every positive fact of the input, in input order (which is evidence order)."""
+        data, token_leaves = self.facts.data, self.book.token_leaves
+        found: list[tuple[tuple[int, ...], Answer]] = []  # leaves and the answer making them true
+        for symptom in data.symptoms or ():
+            leaf_ids = token_leaves.get(("symptom", symptom))
+            if leaf_ids:
+                found.append((leaf_ids, Answer("symptoms", symptom)))
+        for kind, path, section, name in _LIST_FIELDS:
+            owner = getattr(data, section) if section else data
+            for value in (getattr(owner, name) if owner else None) or ():
+                leaf_ids = token_leaves.get((kind, value))
+                if leaf_ids:
+                    found.append((leaf_ids, Answer(path, value)))
+        for kind, path, section, name in _SINGLE_FIELDS:
+            owner = getattr(data, section) if section else data
+            value = getattr(owner, name) if owner else None
+            if value is not None:
+                leaf_ids = token_leaves.get((kind, value))
+                if leaf_ids:
+                    found.append((leaf_ids, Answer(path, value)))
+        lifestyle = data.lifestyle
+        if lifestyle is not None:
+            for name, path, leaf_ids in self.book.habits:
+                if getattr(lifestyle, name) is True:
+                    found.append((leaf_ids, Answer(path, True)))
+        # Every answer so far is a different one: each gets the next slot.
+        known, slots, bits = self.evidence, self.slots, self._bits
+        mask = 0
+        for leaf_ids, answer in found:
+            bit = bits[answer] = 1 << len(slots)
+            slots.append(answer)
+            for leaf_id in leaf_ids:
+                known[leaf_id] |= bit
+                mask |= 1 << leaf_id
+        self.mask = mask
+        self.true_ids = _ids(mask)
+        for flag, leaf_ids in self.book.flags:
+            truth, evidence = self.facts.flag_finding(flag)
+            if truth:
+                self._mark(leaf_ids, self.bits(evidence))
+        for entry in self.facts.medicines:
+            leaf_ids = self.book.medicine_leaves(entry.tokens)
+            if leaf_ids:
+                self._mark(leaf_ids, self.bit(Answer(entry.field, entry.text)))
+
+    def _compare_numbers(self) -> None:
+        data = self.facts.data
+        for path, section, name, comparisons in self.book.comparisons:
+            owner = getattr(data, section) if section else data
+            value = getattr(owner, name) if owner is not None else None
             if value is None:
                 continue
-            evidence = (Answer(field, value),)
-            for leaf_id, compare, threshold in comparisons:
-                if compare(value, threshold):
-                    self.true[leaf_id] = evidence
-                    self.mask |= 1 << leaf_id
-                    self.true_ids.append(leaf_id)
+            value = float(value)
+            held = [leaf for leaf, compare, threshold in comparisons if compare(value, threshold)]
+            if held:
+                self._mark(tuple(held), self.bit(Answer(path, value)))
 
-    def add_tokens(self, tokens: dict[Token, Evidence]) -> None:
+    def add_tokens(self, tokens: dict[Token, Mask]) -> None:
         """Mark the leaves these tokens make true."""
-        true = self.true
+        token_leaves = self.book.token_leaves
         for token, evidence in tokens.items():
-            for leaf_id in self.book.token_leaves.get(token, ()):
-                known = true[leaf_id]
-                if known is None:
-                    true[leaf_id] = evidence
-                    self.mask |= 1 << leaf_id
-                    self.true_ids.append(leaf_id)
-                else:
-                    true[leaf_id] = merge(known, evidence)
+            leaf_ids = token_leaves.get(token)
+            if leaf_ids:
+                self._mark(leaf_ids, evidence)
 
-    def _false(self, leaf_id: int) -> Evidence | None:
+    # -- testing conditions ---------------------------------------------------------------
+    def _false(self, leaf_id: int) -> Mask | None:
         """Evidence that the leaf is false — "no", not merely "not asked"; None otherwise."""
         if leaf_id in self.book.conclusion_leaves:  # a conclusion not reached: false, no answer
-            return None if self.mask >> leaf_id & 1 else ()
+            return None if self.mask >> leaf_id & 1 else 0
         if leaf_id not in self._negative:
             truth, evidence = evaluate(self.book.leaves[leaf_id], self.context)
-            self._negative[leaf_id] = evidence if truth is False else None
+            self._negative[leaf_id] = self.bits(evidence) if truth is False else None
         return self._negative[leaf_id]
 
-    def holds(self, condition: IndexedCondition) -> Evidence | None:
+    def holds(self, condition: IndexedCondition) -> Mask | None:
         """The merged evidence of every satisfied alternative; None when none is satisfied."""
-        mask, true = self.mask, self.true
-        parts: list[Evidence] = []
+        found: Mask | None = None
         for conjunct in condition:
-            if conjunct.required & ~mask:
-                continue
-            negative = [self._false(i) for i in conjunct.negatives]
-            if any(evidence is None for evidence in negative):
-                continue
-            parts += [true[i] or () for i in conjunct.positives]
-            parts += [evidence or () for evidence in negative]
-            if not parts:
-                parts.append(())
-        if not parts:
-            return None
-        return parts[0] if len(parts) == 1 else merge(*parts)
+            evidence = self._conjunct(conjunct.required, conjunct.positives, conjunct.negatives)
+            if evidence is not None:
+                found = evidence if found is None else found | evidence
+        return found
 
-    def satisfied(self, index: ConditionIndex) -> dict[int, Evidence]:
+    def _conjunct(
+        self, required: int, positives: tuple[int, ...], negatives: tuple[int, ...]
+    ) -> Mask | None:
+        if required & ~self.mask:
+            return None
+        evidence = 0
+        for leaf_id in positives:
+            evidence |= self.evidence[leaf_id]
+        for leaf_id in negatives:
+            against = self._false(leaf_id)
+            if against is None:
+                return None
+            evidence |= against
+        return evidence
+
+    def satisfied(self, index: ConditionIndex) -> dict[int, Mask]:
         """The items of `index` whose condition holds, with their evidence, in item order."""
-        not_true, true = ~self.mask, self.true  # not_true: computed once, not per conjunct
-        found: dict[int, Evidence] = {}
+        not_true, known = ~self.mask, self.evidence  # not_true: computed once, not per conjunct
+        found: dict[int, Mask] = {}
         # Only conjuncts filed under a true leaf can hold (and those needing no true leaf).
         groups = filter(None, map(index.by_leaf.get, self.true_ids))
         for group in chain((index.always,), groups):
@@ -159,16 +226,14 @@ class Evaluator:
                 if required & not_true:
                     continue
                 if negatives:
-                    negative = list(map(self._false, negatives))
-                    if None in negative:
+                    evidence = self._conjunct(required, positives, negatives)
+                    if evidence is None:
                         continue
-                    evidence = merge(*map(true.__getitem__, positives), *negative)  # type: ignore[arg-type]
-                elif len(positives) == 1:  # the usual case: one answer leaf
-                    evidence = true[positives[0]]  # type: ignore[assignment]
                 else:
-                    evidence = merge(*map(true.__getitem__, positives))  # type: ignore[arg-type]
-                known = found.get(item)
-                found[item] = evidence if known is None else merge(known, evidence)
+                    evidence = 0
+                    for leaf_id in positives:
+                        evidence |= known[leaf_id]
+                found[item] = found.get(item, 0) | evidence
         return dict(sorted(found.items()))
 
     def single_missing(self, index: RaisingIndex) -> list[tuple[int, int]]:

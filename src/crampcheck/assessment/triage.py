@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from crampcheck.assessment.evidence import Evidence, merge
 from crampcheck.assessment.rulebook import Rulebook
-from crampcheck.assessment.tokens import Evaluator
+from crampcheck.assessment.tokens import Evaluator, Mask
 from crampcheck.assessment.vocabulary import URGENCY_RANK
 from crampcheck.knowledge.concerns import Concern, Rule
 
@@ -17,7 +16,7 @@ class RaisedConcern(NamedTuple):
     concern: Concern
     urgency: str
     rules: tuple[Rule, ...]
-    evidence: Evidence
+    evidence: Mask
 
 
 # An unasked answer that, if yes, would fire a rule and raise the urgency: (leaf id, rule
@@ -36,7 +35,7 @@ def raise_concerns(book: Rulebook, evaluator: Evaluator) -> list[RaisedConcern]:
         else:
             urgency = max(previous.urgency, rule.urgency, key=URGENCY_RANK.__getitem__)
             raised[concern.id] = RaisedConcern(
-                concern, urgency, (*previous.rules, rule), merge(previous.evidence, evidence)
+                concern, urgency, (*previous.rules, rule), previous.evidence | evidence
             )
     return [item for item in raised.values() if not _excluded(item, raised)]
 

@@ -1,86 +1,115 @@
 """Words of a result that do not depend on the person: cached per knowledge base and language.
 
 The engine decides which items a person gets; this module holds their fixed texts (translated
-once per language), the items already built for a given piece of evidence, and the small
-helpers that name answers and medicines. Results share these parts (lists and dicts
-included): treat an `Assessment` as read-only.
+once per language) as JSON templates, the JSON of answers already worded, and the small
+helpers that name answers and medicines.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable
 from functools import cache
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+import orjson
+
+from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
-from crampcheck.assessment.result import (
-    AdviceItem,
-    Citation,
-    ConcernResult,
-    FactorResult,
-    MedicationResult,
-    NotAsked,
-    PreSerialized,
-    SystemFactors,
-)
+from crampcheck.assessment.result import Citation
 from crampcheck.i18n import Translator
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.interventions import Intervention
 
 Value = TypeVar("Value")
-# Built items are kept per distinct key (item and evidence). People share most of them: the
-# same advice for the same answers reads the same. The bound keeps memory flat in a server
-# that sees endless combinations; when full, a cache starts again (cheap, and rare). With
-# 2,000 per kind, 20,000 different people grew memory by ~34 MB, with 79-99% of items found
-# kept (20,000 per kind: ~150 MB for a few points more).
-MAX_CACHED_ITEMS = 2_000
-
-
-def pre_serialized(item: Value) -> Value:
-    """`item` (a result TypedDict) with its JSON kept beside it."""
-    return cast(Value, PreSerialized(cast(dict[str, Any], item)))
+# Bounds the caches whose keys come from what people write (answers, medicine names): a
+# server sees endless combinations, so a full cache starts again (cheap, and rare).
+MAX_CACHED_ITEMS = 5_000
+# Marks where an item's person-dependent parts go in its JSON template.
+WHY, EVIDENCE, _LIST = "\x00why", "\x00evidence", "\x00list"
 
 
 class ItemCache(dict[Hashable, Value]):
-    """Built result items by key, at most `MAX_CACHED_ITEMS` of them."""
+    """Values by key, at most `MAX_CACHED_ITEMS` of them."""
 
     def keep(self, key: Hashable, value: Value) -> Value:
-        """Keep `value` with its JSON (made here unless it is already `PreSerialized`)."""
+        """Keep `value` under `key` (after starting again when full) and return it."""
         if len(self) >= MAX_CACHED_ITEMS:
             self.clear()
-        kept = self[key] = value if isinstance(value, PreSerialized) else pre_serialized(value)
-        return kept
+        self[key] = value
+        return value
+
+
+# An item's JSON cut around its answers: before `why`, between `why` and `evidence`, after.
+Pieces = tuple[bytes, bytes, bytes]
+# Answers as JSON: the `why` lines and the `evidence` list.
+WhyJson = tuple[bytes, bytes]
+
+
+def template(item: dict[str, Any]) -> Pieces:
+    """The JSON of an item whose `why` and `evidence` are `WHY` and `EVIDENCE`, cut there."""
+    head, rest = orjson.dumps(item).split(orjson.dumps(WHY))
+    middle, tail = rest.split(orjson.dumps(EVIDENCE))
+    return head, middle, tail
+
+
+def filled(pieces: Pieces, why: WhyJson) -> bytes:
+    """An item's JSON: its template with the answers put in."""
+    return b"".join((pieces[0], why[0], pieces[1], why[1], pieces[2]))
+
+
+def list_template(item: dict[str, Any], field: str) -> tuple[bytes, bytes]:
+    """The JSON of an item cut where the list `field` goes (e.g. a system's factors)."""
+    head, tail = orjson.dumps({**item, field: _LIST}).split(orjson.dumps(_LIST))
+    return head, tail
+
+
+def json_list(items: list[bytes]) -> orjson.Fragment:
+    """Items' JSON as the JSON of their list."""
+    return orjson.Fragment(b"[" + b",".join(items) + b"]")
 
 
 class SharedWords:
-    """What every assessment with one knowledge base and language can reuse.
+    """What every assessment with one knowledge base and language can reuse: translated
+    fixed texts and the JSON templates of items, and the JSON of answers already worded.
 
-    An item's key holds everything its text depends on: the knowledge-base item, the rules
-    and the answers behind it (a medicine answer's note depends on its text alone).
+    A template's key holds everything its text depends on (the knowledge-base item, the
+    rules); the answers are put in per person.
     """
 
     def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
         self.labels = Labels(knowledge, translator)
         self.translator = translator
-        self._advice: dict[tuple[str, bool], PreSerialized] = {}
-        self.not_asked: dict[tuple[int, int], NotAsked] = {}  # by (leaf id, rule number)
-        self.advice_items: ItemCache[AdviceItem] = ItemCache()
-        self.concerns: ItemCache[ConcernResult] = ItemCache()
-        self.factors: ItemCache[FactorResult] = ItemCache()
-        self.systems: ItemCache[SystemFactors] = ItemCache()
-        self.medications: ItemCache[MedicationResult] = ItemCache()
-        self.citations: dict[str, Citation] = {
-            key: pre_serialized(Citation(key=key, citation=s.citation, url=s.url, verify=s.verify))
+        self.advice: dict[tuple[str, bool], Pieces] = {}
+        self.concerns: ItemCache[tuple[Pieces, list[str]]] = ItemCache()
+        self.factors: dict[str, Pieces] = {}
+        self.systems: dict[str, tuple[bytes, bytes]] = {}
+        self.not_asked: dict[tuple[int, int], bytes] = {}  # by (leaf id, rule number)
+        self.medications: ItemCache[bytes] = ItemCache()
+        self.whys: ItemCache[WhyJson] = ItemCache()
+        self.citations: dict[str, bytes] = {
+            key: orjson.dumps(Citation(key=key, citation=s.citation, url=s.url, verify=s.verify))
             for key, s in knowledge.sources.items()
         }
+        general = [translator.gettext("general advice for anyone with leg cramps")]
+        self.general_why: WhyJson = (orjson.dumps(general), b"[]")
 
-    def static_advice(self, item: Intervention, contraindicated: bool) -> PreSerialized:
-        """The fixed part of an advice item, with its JSON."""
+    def why(self, answers: Evidence, notes: dict[Answer, str]) -> WhyJson:
+        """The JSON of `why` and `evidence` for these answers (in this order)."""
+        known = self.whys.get(answers)
+        if known is None:
+            lines = self.labels.why(answers, notes)
+            refs = [{"field": answer.path, "value": answer.value} for answer in answers]
+            known = self.whys.keep(answers, (orjson.dumps(lines), orjson.dumps(refs)))
+        return known
+
+    def static_advice(self, item: Intervention, contraindicated: bool) -> Pieces:
+        """The template of an advice item."""
         key = (item.id, contraindicated)
-        if key not in self._advice:
-            self._advice[key] = PreSerialized(static_advice(item, self.translator, contraindicated))
-        return self._advice[key]
+        if key not in self.advice:
+            fixed = static_advice(item, self.translator, contraindicated)
+            self.advice[key] = template({**fixed, "why": WHY, "evidence": EVIDENCE})
+        return self.advice[key]
 
 
 @cache
