@@ -44,8 +44,9 @@ def inputs() -> list[dict[str, Any]]:
 
 
 def throughput(documents: list[dict[str, Any]], seconds: float) -> tuple[float, float]:
-    """Assessments per second: engine only, and parse + assess + JSON (what batch does)."""
-    from crampcheck.assessment.engine import assess
+    """Assessments per second: engine only (validated input in, result JSON out), and parse
+    + assess + JSON (what batch and the REST API do)."""
+    from crampcheck.assessment.engine import assess_json
     from crampcheck.assessment.input import parse_input, parse_input_json
     from crampcheck.knowledge.base import load_knowledge_base
 
@@ -53,7 +54,7 @@ def throughput(documents: list[dict[str, Any]], seconds: float) -> tuple[float, 
     people = [parse_input(d) for d in documents]
     lines = [json.dumps(d) for d in documents]
     for person in people:  # warm caches (medicine names, labels)
-        assess(person, knowledge=knowledge)
+        assess_json(person, knowledge=knowledge)
 
     def rate(step: Any, items: list[Any]) -> float:
         done, start = 0, time.perf_counter()
@@ -63,10 +64,8 @@ def throughput(documents: list[dict[str, Any]], seconds: float) -> tuple[float, 
             done += len(items)
         return done / (time.perf_counter() - start)
 
-    engine = rate(lambda p: assess(p, knowledge=knowledge), people)
-    batch = rate(
-        lambda line: assess(parse_input_json(line), knowledge=knowledge).to_json_bytes(), lines
-    )
+    engine = rate(lambda p: assess_json(p, knowledge=knowledge), people)
+    batch = rate(lambda line: assess_json(parse_input_json(line), knowledge=knowledge), lines)
     return engine, batch
 
 

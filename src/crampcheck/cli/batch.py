@@ -13,7 +13,7 @@ from typing import IO
 
 import click
 
-from crampcheck.assessment.engine import assess
+from crampcheck.assessment.engine import assess_json
 from crampcheck.assessment.input import parse_input_json
 from crampcheck.cli.common import language_option, translator
 from crampcheck.errors import InputError
@@ -36,7 +36,7 @@ def assess_line(number: int, line: bytes, language: str) -> tuple[bytes, bool]:
         person = parse_input_json(line)
     except InputError as error:
         return _error_line(number, error), False
-    return assess(person, language=language).to_json_bytes(), True
+    return assess_json(person, language=language), True
 
 
 def assess_chunk(chunk: Chunk, language: str) -> tuple[bytes, int]:

@@ -8,11 +8,10 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
-from crampcheck.assessment.engine import assess
-from crampcheck.assessment.input import AssessmentInput, parse_document
+from crampcheck.assessment.engine import assess_json
+from crampcheck.assessment.input import parse_document
 from crampcheck.assessment.result import Assessment
 from crampcheck.errors import FieldError, InputError, InvalidValue, field_error, field_error_from
-from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep
 from crampcheck.web.problems import INVALID_INPUT, NOT_JSON, problem_response, problem_responses
 
@@ -101,9 +100,5 @@ async def create_assessment(request: Request, context: ContextDep) -> Response:
         )
     # On the event loop: an assessment takes well under a millisecond of CPU, less than a
     # hop to the thread pool and back would add (bench/bench_web.py measures both).
-    return Response(_assess_json(person, context), media_type="application/json")
-
-
-def _assess_json(person: AssessmentInput, context: WebContext) -> bytes:
-    result = assess(person, knowledge=context.knowledge, language=context.translator.language)
-    return result.to_json_bytes()
+    result = assess_json(person, knowledge=context.knowledge, language=context.translator.language)
+    return Response(result, media_type="application/json")
