@@ -33,6 +33,7 @@ from crampcheck.assessment.wording import (
     ATOM_PATHS,
     EVIDENCE,
     WHY,
+    SharedWords,
     WhyJson,
     effect_notes,
     filled,
@@ -104,6 +105,20 @@ def prepare(knowledge: KnowledgeBase, language: str = "en") -> None:
     shared_words(knowledge, load_translator(language))
 
 
+class _Worded(dict[Mask, WhyJson]):
+    """The JSON of one person's pieces of evidence (`why` and `evidence`), worded on first
+    use: many items share theirs (e.g. every general first-aid step)."""
+
+    def __init__(self, evaluator: Evaluator, shared: SharedWords, notes: dict[Answer, str]):
+        super().__init__()
+        self.evaluator, self.shared, self.notes = evaluator, shared, notes
+
+    def __missing__(self, evidence: Mask) -> WhyJson:
+        answers = self.evaluator.answers(evidence)
+        worded = self[evidence] = self.shared.why(answers, self.notes)
+        return worded
+
+
 class _Assessor:
     """One run of the assessment (holds the intermediate results)."""
 
@@ -119,7 +134,7 @@ class _Assessor:
         self.labels = self.shared.labels
         self.notes = {Answer(m.field, m.text): medicine_note(m) for m in self.medicines}
         self.cited: list[list[str]] = []  # source-key lists in citing order
-        self._whys: dict[Mask, WhyJson] = {}
+        self.whys = _Worded(self.evaluator, self.shared, self.notes)
 
     def run(self) -> bytes:
         evaluator = self.evaluator
@@ -140,7 +155,7 @@ class _Assessor:
             "factors": json_list(self._systems(factors)),
         }
         for kind, name in _ADVICE_LISTS.items():
-            fields[name] = json_list([self._advice(key) for key in advice[kind]])
+            fields[name] = json_list(self._advice(advice[kind]))
         fields["medications"] = json_list([self._medicine(entry) for entry in self.medicines])
         fields["safety_net"] = self._safety_net(ordered)
         fields["not_asked"] = self._not_asked(find_unasked(self.book, evaluator, urgency))
@@ -173,14 +188,6 @@ class _Assessor:
         evaluator.add_tokens(tokens)
 
     # -- pieces ---------------------------------------------------------------------------
-    def _why(self, evidence: Mask) -> WhyJson:
-        # Many items share their evidence (e.g. every general first-aid step); word it once.
-        known = self._whys.get(evidence)
-        if known is None:
-            answers = self.evaluator.answers(evidence)
-            known = self._whys[evidence] = self.shared.why(answers, self.notes)
-        return known
-
     def _concern(self, item: RaisedConcern) -> bytes:
         key = (item.concern.id, item.urgency, tuple(rule.id for rule in item.rules))
         built = self.shared.concerns.get(key)
@@ -188,7 +195,7 @@ class _Assessor:
             built = self.shared.concerns.keep(key, self._concern_template(item))
         pieces, sources = built
         self.cited.append(sources)
-        return filled(pieces, self._why(item.evidence))
+        return filled(pieces, self.whys[item.evidence])
 
     def _concern_template(self, item: RaisedConcern) -> tuple[Any, list[str]]:
         concern = item.concern
@@ -211,8 +218,8 @@ class _Assessor:
         return template(fields), unique
 
     def _factors(self, evaluator: Evaluator) -> list[tuple[Factor, Mask]]:
-        found = evaluator.satisfied(self.book.factor_index)
-        return [(self.book.factors[number][0], evidence) for number, evidence in found.items()]
+        found = sorted(evaluator.satisfied(self.book.factor_index).items())
+        return [(self.book.factors[number][0], evidence) for number, evidence in found]
 
     def _systems(self, factors: list[tuple[Factor, Mask]]) -> list[bytes]:
         by_system: dict[str, list[tuple[Factor, Mask]]] = {}
@@ -256,15 +263,22 @@ class _Assessor:
             }
             pieces = self.shared.factors[factor.id] = template(fields)
         self.cited.append(factor.sources)
-        return filled(pieces, self._why(evidence))
+        return filled(pieces, self.whys[evidence])
 
-    def _advice(self, key: ChosenAdvice) -> bytes:
-        number, contraindicated, evidence = key
-        item = self.book.advice[number].item
-        self.cited.append(item.sources)
-        pieces = self.shared.static_advice(item, contraindicated)
-        why = self._why(evidence) if evidence else self.shared.general_why
-        return filled(pieces, why)
+    def _advice(self, chosen: list[ChosenAdvice]) -> list[bytes]:
+        compiled, known, whys = self.book.advice, self.shared.advice, self.whys
+        general, cite = self.shared.general_why, self.cited.append
+        items = []
+        for number, contraindicated, evidence in chosen:
+            built = known.get((number, contraindicated))
+            if built is None:
+                item = compiled[number].item
+                built = self.shared.advice_template(number, item, contraindicated)
+            (head, middle, tail), sources = built
+            cite(sources)
+            why, refs = whys[evidence] if evidence else general
+            items.append(b"".join((head, why, middle, refs, tail)))
+        return items
 
     @cached_property
     def cramp_answers(self) -> Mask:

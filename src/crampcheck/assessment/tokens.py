@@ -216,8 +216,10 @@ class Evaluator:
         return evidence
 
     def satisfied(self, index: ConditionIndex) -> dict[int, Mask]:
-        """The items of `index` whose condition holds, with their evidence, in item order."""
-        not_true, known = ~self.mask, self.evidence  # not_true: computed once, not per conjunct
+        """The items of `index` whose condition holds, with their evidence (in no set order)."""
+        mask, known = self.mask, self.evidence
+        not_true = ~mask  # computed once, not per conjunct
+        conclusions = self.book.conclusion_leaves
         found: dict[int, Mask] = {}
         # Only conjuncts filed under a true leaf can hold (and those needing no true leaf).
         groups = filter(None, map(index.by_leaf.get, self.true_ids))
@@ -225,16 +227,21 @@ class Evaluator:
             for item, required, positives, negatives in group:
                 if required & not_true:
                     continue
-                if negatives:
-                    evidence = self._conjunct(required, positives, negatives)
-                    if evidence is None:
+                evidence = 0
+                for leaf_id in negatives:
+                    if leaf_id in conclusions:  # a conclusion not reached is false, on no answer
+                        if mask >> leaf_id & 1:
+                            break
                         continue
+                    against = self._false(leaf_id)
+                    if against is None:
+                        break
+                    evidence |= against
                 else:
-                    evidence = 0
                     for leaf_id in positives:
                         evidence |= known[leaf_id]
-                found[item] = found.get(item, 0) | evidence
-        return dict(sorted(found.items()))
+                    found[item] = found.get(item, 0) | evidence
+        return found
 
     def single_missing(self, index: RaisingIndex) -> list[tuple[int, int]]:
         """(rule number, leaf id) for each conjunct of `index` that one unasked leaf, answered

@@ -27,7 +27,7 @@ UnaskedRule = tuple[int, int]
 def raise_concerns(book: Rulebook, evaluator: Evaluator) -> list[RaisedConcern]:
     """Every concern whose rules hold, at the highest urgency among them, after exclusions."""
     raised: dict[str, RaisedConcern] = {}
-    for number, evidence in evaluator.satisfied(book.rule_index).items():
+    for number, evidence in sorted(evaluator.satisfied(book.rule_index).items()):
         concern, rule, _ = book.rules[number]
         previous = raised.get(concern.id)
         if previous is None:

@@ -80,7 +80,7 @@ class SharedWords:
     def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
         self.labels = Labels(knowledge, translator)
         self.translator = translator
-        self.advice: dict[tuple[str, bool], Pieces] = {}
+        self.advice: dict[tuple[int, bool], tuple[Pieces, list[str]]] = {}
         self.concerns: ItemCache[tuple[Pieces, list[str]]] = ItemCache()
         self.factors: dict[str, Pieces] = {}
         self.systems: dict[str, tuple[bytes, bytes]] = {}
@@ -103,13 +103,17 @@ class SharedWords:
             known = self.whys.keep(answers, (orjson.dumps(lines), orjson.dumps(refs)))
         return known
 
-    def static_advice(self, item: Intervention, contraindicated: bool) -> Pieces:
-        """The template of an advice item."""
-        key = (item.id, contraindicated)
-        if key not in self.advice:
+    def advice_template(
+        self, number: int, item: Intervention, contraindicated: bool
+    ) -> tuple[Pieces, list[str]]:
+        """The template of advice item `number` (of the rulebook), with its sources."""
+        key = (number, contraindicated)
+        known = self.advice.get(key)
+        if known is None:
             fixed = static_advice(item, self.translator, contraindicated)
-            self.advice[key] = template({**fixed, "why": WHY, "evidence": EVIDENCE})
-        return self.advice[key]
+            pieces = template({**fixed, "why": WHY, "evidence": EVIDENCE})
+            known = self.advice[key] = (pieces, item.sources)
+        return known
 
 
 @cache
