@@ -12,7 +12,7 @@ from crampcheck.assessment.engine import assess_json
 from crampcheck.assessment.input import parse_document
 from crampcheck.assessment.result import Assessment
 from crampcheck.errors import FieldError, InputError, InvalidValue, field_error, field_error_from
-from crampcheck.web.deps import ContextDep
+from crampcheck.web.deps import get_context
 from crampcheck.web.problems import INVALID_INPUT, NOT_JSON, problem_response, problem_responses
 
 router = APIRouter(tags=["assessments"])
@@ -78,7 +78,7 @@ def _decode_body(body: str | bytes) -> Any:
     responses=problem_responses(400, 413, 422),
     openapi_extra=_REQUEST_BODY_DOCS,
 )
-async def create_assessment(request: Request, context: ContextDep) -> Response:
+async def create_assessment(request: Request) -> Response:
     """Assess one person from the contract input document.
 
     The answer is exactly the JSON of `crampcheck assess --format json`. Invalid input gets a
@@ -100,5 +100,8 @@ async def create_assessment(request: Request, context: ContextDep) -> Response:
         )
     # On the event loop: an assessment takes well under a millisecond of CPU, less than a
     # hop to the thread pool and back would add (bench/bench_web.py measures both).
+    # The context straight from the app, not through `ContextDep`: resolving a dependency
+    # costs FastAPI more than this lookup, on the route that must keep up with /healthz.
+    context = await get_context(request)
     result = assess_json(person, knowledge=context.knowledge, language=context.translator.language)
     return Response(result, media_type="application/json")
