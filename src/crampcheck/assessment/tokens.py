@@ -8,6 +8,7 @@ answers were read (the input's order), whatever rules and merges led to them.
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import chain
 
 from crampcheck.assessment.evaluate import Context, evaluate
@@ -71,6 +72,9 @@ class Evaluator:
         self.context = Context(facts)
         self.slots: list[Answer] = []  # the answers that are evidence, in reading order
         self._bits: dict[Answer, Mask] = {}
+        # The next answer's bit, kept as a number, not computed from len(): compiled by
+        # Cython, `1 << len(...)` would be a C shift, which overflows past 63 answers.
+        self._next_bit: Mask = 1
         self.evidence: list[Mask] = [0] * len(book.leaves)  # by leaf id, when it is true
         self.mask = 0  # bit i set: leaf i is true
         self.true_ids: list[int] = []  # the same leaves as a list, in the order found
@@ -84,7 +88,8 @@ class Evaluator:
         """The mask of one answer (it gets the next slot when first seen)."""
         bit = self._bits.get(answer)
         if bit is None:
-            bit = self._bits[answer] = 1 << len(self.slots)
+            bit = self._bits[answer] = self._next_bit
+            self._next_bit = bit << 1
             self.slots.append(answer)
         return bit
 
@@ -143,13 +148,15 @@ class Evaluator:
                     found.append((leaf_ids, Answer(path, True)))
         # Every answer so far is a different one: each gets the next slot.
         known, slots, bits = self.evidence, self.slots, self._bits
-        mask = 0
+        mask, bit = 0, self._next_bit
         for leaf_ids, answer in found:
-            bit = bits[answer] = 1 << len(slots)
+            bits[answer] = bit
             slots.append(answer)
             for leaf_id in leaf_ids:
                 known[leaf_id] |= bit
                 mask |= 1 << leaf_id
+            bit <<= 1
+        self._next_bit = bit
         self.mask = mask
         self.true_ids = _ids(mask)
         for flag, leaf_ids in self.book.flags:
@@ -246,21 +253,20 @@ class Evaluator:
     def single_missing(self, index: RaisingIndex) -> list[tuple[int, int]]:
         """(rule number, leaf id) for each conjunct of `index` that one unasked leaf, answered
         yes, would satisfy; in rule order."""
-        mask, denied = self.mask, self.facts.denied
+        mask, denied, unasked = self.mask, self.facts.denied, self._unasked
+        true = set(self.true_ids)  # membership without making big integers
         found = []
         for order, number, leaf_id, symptoms in index.singles:
-            if mask >> leaf_id & 1:
+            if leaf_id in true:
                 continue  # already yes
-            if symptoms is not None:  # asked only when every one of them was denied
-                if denied and denied.issuperset(symptoms):
+            if symptoms is None:
+                if not unasked(leaf_id):
                     continue
-            elif not self._unasked(leaf_id):
+            elif denied.issuperset(symptoms):  # asked only when every one of them was denied
                 continue
             found.append((order, number, leaf_id))
-        true_counts: dict[int, int] = {}  # position in index.multi -> its leaves that are true
-        for leaf_id in self.true_ids:
-            for position in index.by_leaf.get(leaf_id, ()):
-                true_counts[position] = true_counts.get(position, 0) + 1
+        # How many leaves of each multi-leaf conjunct are true: one short is a candidate.
+        true_counts = Counter(chain.from_iterable(filter(None, map(index.by_leaf.get, true))))
         for position, count in true_counts.items():
             order, number, conjunct, size = index.multi[position]
             if size - count != 1:
@@ -268,7 +274,7 @@ class Evaluator:
             if conjunct.negatives and any(self._false(i) is None for i in conjunct.negatives):
                 continue
             leaf_id = (conjunct.required & ~mask).bit_length() - 1
-            if self._unasked(leaf_id):
+            if unasked(leaf_id):
                 found.append((order, number, leaf_id))
         found.sort()
         return [(number, leaf_id) for _, number, leaf_id in found]
