@@ -105,6 +105,10 @@ def prepare(knowledge: KnowledgeBase, language: str = "en") -> None:
     shared_words(knowledge, load_translator(language))
 
 
+def _more_urgent_first(item: RaisedConcern) -> int:
+    return -URGENCY_RANK[item.urgency]
+
+
 class _Worded(dict[Mask, WhyJson]):
     """The JSON of one person's pieces of evidence (`why` and `evidence`), worded on first
     use: many items share theirs (e.g. every general first-aid step)."""
@@ -141,16 +145,16 @@ class _Assessor:
         raised = raise_concerns(self.book, evaluator)
         urgency = overall_urgency(raised)
         factors = self._factors(evaluator)
-        self._add_conclusions(evaluator, raised, factors)
+        self._add_conclusions(evaluator, raised, urgency, factors)
         advice = choose_advice(self.book, evaluator, self.cramp_answers)
-        urgency_text = next(text for text in self.knowledge.texts.urgency if text.id == urgency)
-        self.cited.append(urgency_text.sources)
+        title, action, sources = self.shared.urgency[urgency]
+        self.cited.append(sources)
         self.cited.append(self.knowledge.texts.safety_net_sources)
-        ordered = sorted(raised, key=lambda item: -URGENCY_RANK[item.urgency])
+        ordered = sorted(raised, key=_more_urgent_first)
         fields: dict[str, Any] = {
             "urgency": urgency,
-            "urgency_title": self._(urgency_text.title),
-            "urgency_action": self._(urgency_text.action),
+            "urgency_title": title,
+            "urgency_action": action,
             "concerns": json_list([self._concern(item) for item in ordered]),
             "factors": json_list(self._systems(factors)),
         }
@@ -160,7 +164,7 @@ class _Assessor:
         fields["safety_net"] = self._safety_net(ordered)
         fields["not_asked"] = self._not_asked(find_unasked(self.book, evaluator, urgency))
         fields["citations"] = self._citations()
-        fields["disclaimer"] = self._(self.knowledge.texts.disclaimer)
+        fields["disclaimer"] = self.shared.disclaimer
         fields["input_notes"] = self._input_notes()
         fields["language"] = self.translator.language
         return orjson.dumps(fields)
@@ -169,6 +173,7 @@ class _Assessor:
         self,
         evaluator: Evaluator,
         raised: list[RaisedConcern],
+        urgency: str,
         factors: list[tuple[Factor, Mask]],
     ) -> None:
         """Make concerns, factors and urgency testable by advice conditions."""
@@ -177,14 +182,15 @@ class _Assessor:
             tokens[("concern", item.concern.id)] = item.evidence
         for factor, evidence in factors:
             tokens[("factor", factor.id)] = evidence
-        for level in URGENCY_ORDER:
-            rank = URGENCY_RANK[level]
-            behind = [i.evidence for i in raised if URGENCY_RANK[i.urgency] >= rank]
-            if behind:
-                mask = 0
-                for evidence in behind:
-                    mask |= evidence
-                tokens[("urgency", level)] = mask
+        # A level up to the highest raised rests on the answers behind every concern at or
+        # above it.
+        behind = [0] * len(URGENCY_ORDER)
+        for item in raised:
+            behind[URGENCY_RANK[item.urgency]] |= item.evidence
+        mask = 0
+        for rank in reversed(range(URGENCY_RANK[urgency] + 1 if raised else 0)):
+            mask |= behind[rank]
+            tokens[("urgency", URGENCY_ORDER[rank])] = mask
         evaluator.add_tokens(tokens)
 
     # -- pieces ---------------------------------------------------------------------------
@@ -311,8 +317,8 @@ class _Assessor:
         }
 
     def _safety_net(self, ordered: list[RaisedConcern]) -> list[str]:
-        lines = [self._(line) for line in self.knowledge.texts.safety_net]
-        lines += [self._(item.concern.safety_net) for item in ordered]
+        by_concern = self.shared.concern_safety_net
+        lines = self.shared.safety_net + [by_concern[item.concern.id] for item in ordered]
         return list(dict.fromkeys(lines))
 
     def _not_asked(self, unasked: list[UnaskedRule]) -> orjson.Fragment:

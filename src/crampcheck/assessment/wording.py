@@ -91,8 +91,17 @@ class SharedWords:
             key: orjson.dumps(Citation(key=key, citation=s.citation, url=s.url, verify=s.verify))
             for key, s in knowledge.sources.items()
         }
-        general = [translator.gettext("general advice for anyone with leg cramps")]
+        _ = translator.gettext
+        general = [_("general advice for anyone with leg cramps")]
         self.general_why: WhyJson = (orjson.dumps(general), b"[]")
+        texts = knowledge.texts
+        # By urgency: its title, what to do, and their sources.
+        self.urgency: dict[str, tuple[str, str, list[str]]] = {
+            text.id: (_(text.title), _(text.action), text.sources) for text in texts.urgency
+        }
+        self.disclaimer = _(texts.disclaimer)
+        self.safety_net = [_(line) for line in texts.safety_net]
+        self.concern_safety_net = {c.id: _(c.safety_net) for c in knowledge.concerns}
 
     def why(self, answers: Evidence, notes: dict[Answer, str]) -> WhyJson:
         """The JSON of `why` and `evidence` for these answers (in this order)."""
