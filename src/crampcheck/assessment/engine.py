@@ -33,6 +33,7 @@ from crampcheck.assessment.wording import (
     ATOM_PATHS,
     EVIDENCE,
     WHY,
+    Pieces,
     SharedWords,
     WhyJson,
     effect_notes,
@@ -203,7 +204,7 @@ class _Assessor:
         self.cited.append(sources)
         return filled(pieces, self.whys[item.evidence])
 
-    def _concern_template(self, item: RaisedConcern) -> tuple[Any, list[str]]:
+    def _concern_template(self, item: RaisedConcern) -> tuple[Pieces, list[str]]:
         concern = item.concern
         sources = [*concern.sources, *(key for rule in item.rules for key in rule.sources)]
         unique = list(dict.fromkeys(sources))
