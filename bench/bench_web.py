@@ -2,11 +2,11 @@
 
 Starts the real server (`crampcheck serve`) on a free loopback port, then drives it at 32
 concurrent connections: GET /healthz and POST /api/v1/assessments (a mix of vignette inputs)
-take turns in a few rounds, each endpoint for the same total time. The load generator is wrk (Debian package `wrk`) when
-it is installed, otherwise a raw asyncio client here (which needs more CPU per request, so it
-reports lower figures on a two-core machine). Prints requests/s and p50/p99 latency for each,
-the ratio (target: assessments ≥ 60 % of health throughput, assessment p99 ≤ 50 ms) and the
-weight of a result page (HTML + CSS + JS).
+take turns in a few rounds, each endpoint for the same total time. The load generator is wrk
+(Debian package `wrk`) when it is installed, otherwise a raw asyncio client here (which needs
+more CPU per request, so it reports lower figures on a two-core machine). Prints requests/s
+and p50/p99 latency for each, the ratio (target: assessments ≥ 60 % of health throughput,
+assessment p99 ≤ 50 ms) and the weight of a result page (HTML + CSS + JS).
 
 Run: PYTHONPATH=src python bench/bench_web.py [--workers N] [--seconds S] [--rounds R]
      [--client wrk|python]
