@@ -77,7 +77,7 @@ class Evaluator:
         self._next_bit: Mask = 1
         self.evidence: list[Mask] = [0] * len(book.leaves)  # by leaf id, when it is true
         self.mask = 0  # bit i set: leaf i is true
-        self.true_ids: list[int] = []  # the same leaves as a list, in the order found
+        self.true_ids: list[int] = []  # the same leaves as a list (no order relied on)
         self._negative: dict[int, Mask | None] = {}
         self._not_asked: dict[int, bool] = {}
         self._read_answers()

@@ -42,4 +42,6 @@ def get_session(context: ContextDep) -> Iterator[Session]:
 
 KnowledgeDep = Annotated[KnowledgeBase, Depends(get_knowledge)]
 TranslatorDep = Annotated[Translator, Depends(get_translator)]
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": committed before the response goes out, not after it, so that a client
+# told "done" (e.g. redirected to a result just kept) never asks before the row is there.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
