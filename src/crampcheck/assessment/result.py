@@ -141,7 +141,9 @@ class Assessment(BaseModel):
     input_notes: list[str]
     language: str
 
-    # The JSON this result was read from (see `from_json`): written once, by the engine.
+    # The JSON this result was read from (see `from_json`): written once, by the engine. The
+    # model is frozen, so the fields cannot drift from it; `model_copy(update=...)` would keep
+    # it, so a changed copy must be made with `model_validate` instead.
     _raw: bytes | None = PrivateAttr(default=None)
 
     @classmethod
