@@ -277,10 +277,10 @@ def main() -> None:
         asyncio.run(load(port, warm, 1.0))
         # The endpoints take turns, so that a slow spell of a shared machine falls on both.
         rounds: dict[str, list[tuple[float, float, float]]] = {name: [] for name in endpoints}
+        share = options.seconds / options.rounds
         for _ in range(options.rounds):
             for name, (path, posted) in endpoints.items():
-                rounds[name].append(measure(options.client, url, port, path, posted,
-                                            options.seconds / options.rounds))  # fmt: skip
+                rounds[name].append(measure(options.client, url, port, path, posted, share))
         figures = {}
         for name, measured in rounds.items():
             rate = statistics.fmean(r for r, _, _ in measured)
