@@ -37,6 +37,19 @@ def test_a_compiled_module_older_than_its_source_is_refused(tmp_path: Path) -> N
     refuse_stale_compiled_modules(tmp_path)  # up to date: accepted
 
 
+def test_a_compiled_module_older_than_its_declarations_is_refused(tmp_path: Path) -> None:
+    compiled = tmp_path / "tokens.cpython-311-x86_64-linux-gnu.so"
+    compiled.write_bytes(b"")
+    (tmp_path / "tokens.py").write_text("")
+    declarations = tmp_path / "tokens.pxd"
+    declarations.write_text("")
+    os.utime(tmp_path / "tokens.py", (1_000, 1_000))
+    os.utime(compiled, (2_000, 2_000))
+    os.utime(declarations, (3_000, 3_000))
+    with pytest.raises(ImportError, match=r"older tokens\.pxd"):
+        refuse_stale_compiled_modules(tmp_path)
+
+
 def test_evidence_stays_exact_beyond_64_answers() -> None:
     """Each answer is one bit of a Python integer, however many there are."""
     person = parse_input({"age": 70})

@@ -25,20 +25,20 @@ def choose_advice(
     chosen: dict[InterventionKind, list[ChosenAdvice]] = {kind: [] for kind in _KINDS}
     suited = evaluator.satisfied(book.advice_index)
     against = evaluator.satisfied(book.contraindication_index)
-    compiled = book.advice
+    kinds, conditional = book.advice_kinds, book.advice_conditional
     situational: list[ChosenAdvice] = []
     general_avoid: list[ChosenAdvice] = []
     # Priority order, so every list comes out in it; items without a condition suit everyone.
     for number in sorted((*book.advice_for_everyone, *suited), key=book.advice_rank.__getitem__):
-        item = compiled[number].item
+        kind = kinds[number]
         reasons_against = against.get(number)
         if reasons_against is not None:
-            contraindicated = item.kind is not _AVOID  # a "don't" stays one as it is
+            contraindicated = kind is not _AVOID  # a "don't" stays one as it is
             situational.append((number, contraindicated, reasons_against or general))
-        elif item.kind is _AVOID:
+        elif kind is _AVOID:
             advice = (number, False, suited.get(number) or general)
-            (general_avoid if item.when is None else situational).append(advice)
+            (situational if conditional[number] else general_avoid).append(advice)
         else:
-            chosen[item.kind].append((number, False, suited.get(number) or general))
+            chosen[kind].append((number, False, suited.get(number) or general))
     chosen[_AVOID] = situational + general_avoid
     return chosen

@@ -6,7 +6,6 @@ once per knowledge base and language; `assess` reads that JSON back as an `Asses
 
 from __future__ import annotations
 
-from functools import cached_property
 from itertools import chain
 from typing import Any
 
@@ -46,20 +45,10 @@ from crampcheck.assessment.wording import (
 )
 from crampcheck.i18n import Translator, load_translator
 from crampcheck.knowledge.base import KnowledgeBase, load_knowledge_base
-from crampcheck.knowledge.common import Strength
 from crampcheck.knowledge.expressions import Atom, Compare
-from crampcheck.knowledge.factors import Factor
+from crampcheck.knowledge.factors import BodySystem
 from crampcheck.knowledge.interventions import InterventionKind
 
-STRENGTH_ORDER = [
-    Strength.STRONG,
-    Strength.MODERATE,
-    Strength.CONTESTED,
-    Strength.WEAK,
-    Strength.INDIRECT,
-    Strength.NOT_ESTABLISHED,
-]
-STRENGTH_RANK = {strength: rank for rank, strength in enumerate(STRENGTH_ORDER)}
 _ADVICE_LISTS = {
     InterventionKind.FIRST_AID: "first_aid",
     InterventionKind.PREVENTION: "prevention_plan",
@@ -147,7 +136,7 @@ class _Assessor:
         urgency = overall_urgency(raised)
         factors = self._factors(evaluator)
         self._add_conclusions(evaluator, raised, urgency, factors)
-        advice = choose_advice(self.book, evaluator, self.cramp_answers)
+        advice = choose_advice(self.book, evaluator, self._cramp_answers())
         title, action, sources = self.shared.urgency[urgency]
         self.cited.append(sources)
         self.cited.append(self.knowledge.texts.safety_net_sources)
@@ -175,14 +164,15 @@ class _Assessor:
         evaluator: Evaluator,
         raised: list[RaisedConcern],
         urgency: str,
-        factors: list[tuple[Factor, Mask]],
+        factors: list[tuple[int, Mask]],
     ) -> None:
         """Make concerns, factors and urgency testable by advice conditions."""
         tokens: dict[Token, Mask] = {}
         for item in raised:
             tokens[("concern", item.concern.id)] = item.evidence
-        for factor, evidence in factors:
-            tokens[("factor", factor.id)] = evidence
+        heads = self.book.factor_heads
+        for number, evidence in factors:
+            tokens[("factor", heads[number][0])] = evidence
         # A level up to the highest raised rests on the answers behind every concern at or
         # above it.
         behind = [0] * len(URGENCY_ORDER)
@@ -224,27 +214,29 @@ class _Assessor:
         }
         return template(fields), unique
 
-    def _factors(self, evaluator: Evaluator) -> list[tuple[Factor, Mask]]:
-        found = sorted(evaluator.satisfied(self.book.factor_index).items())
-        return [(self.book.factors[number][0], evidence) for number, evidence in found]
+    def _factors(self, evaluator: Evaluator) -> list[tuple[int, Mask]]:
+        """The factors that hold, as (factor number, evidence), in the knowledge base's order."""
+        return sorted(evaluator.satisfied(self.book.factor_index).items())
 
-    def _systems(self, factors: list[tuple[Factor, Mask]]) -> list[bytes]:
-        by_system: dict[str, list[tuple[Factor, Mask]]] = {}
-        for factor, evidence in factors:
-            by_system.setdefault(factor.system, []).append((factor, evidence))
+    def _systems(self, factors: list[tuple[int, Mask]]) -> list[bytes]:
+        heads = self.book.factor_heads
+        by_system: dict[BodySystem, list[tuple[int, Mask]]] = {}
+        for number, evidence in factors:
+            by_system.setdefault(heads[number][1], []).append((number, evidence))
         groups: list[bytes] = []
-        for system in self.knowledge.systems:  # in the knowledge base's order
-            members = by_system.get(system.id)
+        for system_id in self.shared.system_ids:  # in the knowledge base's order
+            members = by_system.get(system_id)
             if not members:
                 continue
-            self.cited.append(system.sources)
-            members.sort(key=lambda pair: (STRENGTH_RANK[pair[0].strength], -pair[1].bit_count()))
-            head, tail = self._system_template(system.id)
-            items = b",".join([self._factor(factor, evidence) for factor, evidence in members])
+            head, tail, sources = self._system_template(system_id)
+            self.cited.append(sources)
+            # Strongest association first; among equals, the one more answers point to.
+            members.sort(key=lambda pair: (heads[pair[0]][2], -pair[1].bit_count()))
+            items = b",".join([self._factor(number, evidence) for number, evidence in members])
             groups.append(b"".join((head, b"[", items, b"]", tail)))
         return groups
 
-    def _system_template(self, system_id: str) -> tuple[bytes, bytes]:
+    def _system_template(self, system_id: BodySystem) -> tuple[bytes, bytes, list[str]]:
         known = self.shared.systems.get(system_id)
         if known is None:
             system = next(s for s in self.knowledge.systems if s.id == system_id)
@@ -253,12 +245,14 @@ class _Assessor:
                 "name": self._(system.name),
                 "role": self._(system.role),
             }
-            known = self.shared.systems[system_id] = list_template(fields, "factors")
+            head, tail = list_template(fields, "factors")
+            known = self.shared.systems[system_id] = (head, tail, list(system.sources))
         return known
 
-    def _factor(self, factor: Factor, evidence: Mask) -> bytes:
-        pieces = self.shared.factors.get(factor.id)
-        if pieces is None:
+    def _factor(self, number: int, evidence: Mask) -> bytes:
+        built = self.shared.factors.get(number)
+        if built is None:
+            factor = self.book.factors[number][0]
             fields = {
                 "id": factor.id,
                 "name": self._(factor.name),
@@ -268,8 +262,9 @@ class _Assessor:
                 "evidence": EVIDENCE,
                 "sources": list(factor.sources),
             }
-            pieces = self.shared.factors[factor.id] = template(fields)
-        self.cited.append(factor.sources)
+            built = self.shared.factors[number] = (template(fields), list(factor.sources))
+        pieces, sources = built
+        self.cited.append(sources)
         return filled(pieces, self.whys[evidence])
 
     def _advice(self, chosen: list[ChosenAdvice]) -> list[bytes]:
@@ -287,8 +282,7 @@ class _Assessor:
             items.append(b"".join((head, why, middle, refs, tail)))
         return items
 
-    @cached_property
-    def cramp_answers(self) -> Mask:
+    def _cramp_answers(self) -> Mask:
         """For advice that suits everyone with cramps: the answers saying where they are."""
         cramps = self.facts.data.cramps
         muscles = (cramps.muscles or []) if cramps else []

@@ -16,10 +16,11 @@ from crampcheck.assessment.compiled import CompiledCondition, Leaf, compile_cond
 from crampcheck.assessment.input import LifestyleInput
 from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.knowledge.common import Strength
 from crampcheck.knowledge.concerns import Concern, Rule
 from crampcheck.knowledge.expressions import CONTEXT_KINDS, Atom, Compare
-from crampcheck.knowledge.factors import Factor
-from crampcheck.knowledge.interventions import Intervention
+from crampcheck.knowledge.factors import BodySystem, Factor
+from crampcheck.knowledge.interventions import Intervention, InterventionKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,17 @@ class RaisingIndex:
         return cls(tuple(singles), tuple(multi), {k: tuple(v) for k, v in by_leaf.items()})
 
 
+# Within a body system, factors are listed strongest association first.
+FACTOR_STRENGTH_ORDER = (
+    Strength.STRONG,
+    Strength.MODERATE,
+    Strength.CONTESTED,
+    Strength.WEAK,
+    Strength.INDIRECT,
+    Strength.NOT_ESTABLISHED,
+)
+_STRENGTH_RANK = {strength: rank for rank, strength in enumerate(FACTOR_STRENGTH_ORDER)}
+
 # The flags a rule can test, in the order their answers are read.
 FLAGS = ("wakes_from_sleep", "pregnant", "postpartum", "has_medications")
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
@@ -137,11 +149,19 @@ class Rulebook:
     # conclusions are in, such a leaf is false exactly when it is not true.
     conclusion_leaves: frozenset[int]
     rules: tuple[tuple[Concern, Rule, IndexedCondition], ...]
+    # By rule number: its concern's id and its urgency (plain strings: the knowledge-base
+    # models are slow to read attributes from, and triage reads these for every rule fired).
+    rule_heads: tuple[tuple[str, str], ...]
     rule_rank: tuple[int, ...]  # by rule number: the rank of its urgency (URGENCY_RANK)
     factors: tuple[tuple[Factor, IndexedCondition], ...]
+    # By factor number: its id, its body system's id and the rank of its strength
+    # (`FACTOR_STRENGTH_ORDER`: the order factors are listed in within a system).
+    factor_heads: tuple[tuple[str, BodySystem, int], ...]
     advice: tuple[CompiledAdvice, ...]
     advice_rank: tuple[int, ...]  # by advice number: its place in priority order (0 first)
     advice_for_everyone: tuple[int, ...]  # advice numbers without a `when`
+    advice_kinds: tuple[InterventionKind, ...]  # by advice number
+    advice_conditional: tuple[bool, ...]  # by advice number: whether it has a `when`
     # Lifestyle habits that leaves test: (field name, answer path, leaf ids), in input order.
     habits: tuple[tuple[str, str, tuple[int, ...]], ...]
     # Flags that leaves test, with their leaf ids.
@@ -246,10 +266,16 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         ),
         rules=rules,
         rule_rank=tuple(rank[rule.urgency] for _, rule, _ in rules),
+        rule_heads=tuple((concern.id, rule.urgency) for concern, rule, _ in rules),
         factors=factors,
+        factor_heads=tuple(
+            (factor.id, factor.system, _STRENGTH_RANK[factor.strength]) for factor, _ in factors
+        ),
         advice=advice,
         advice_rank=_ranks(sorted(range(len(advice)), key=lambda n: -advice[n].item.priority)),
         advice_for_everyone=tuple(n for n, compiled in enumerate(advice) if compiled.when is None),
+        advice_kinds=tuple(compiled.item.kind for compiled in advice),
+        advice_conditional=tuple(compiled.when is not None for compiled in advice),
         rule_index=ConditionIndex.build([condition for _, _, condition in rules]),
         factor_index=ConditionIndex.build([condition for _, condition in factors]),
         advice_index=ConditionIndex.build([a.when for a in advice]),

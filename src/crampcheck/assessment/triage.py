@@ -27,15 +27,20 @@ UnaskedRule = tuple[int, int]
 def raise_concerns(book: Rulebook, evaluator: Evaluator) -> list[RaisedConcern]:
     """Every concern whose rules hold, at the highest urgency among them, after exclusions."""
     raised: dict[str, RaisedConcern] = {}
+    rules, heads = book.rules, book.rule_heads
     for number, evidence in sorted(evaluator.satisfied(book.rule_index).items()):
-        concern, rule, _ = book.rules[number]
-        previous = raised.get(concern.id)
+        concern_id, urgency = heads[number]
+        previous = raised.get(concern_id)
         if previous is None:
-            raised[concern.id] = RaisedConcern(concern, rule.urgency, (rule,), evidence)
+            concern, rule, _ = rules[number]
+            raised[concern_id] = RaisedConcern(concern, urgency, (rule,), evidence)
         else:
-            urgency = max(previous.urgency, rule.urgency, key=URGENCY_RANK.__getitem__)
-            raised[concern.id] = RaisedConcern(
-                concern, urgency, (*previous.rules, rule), previous.evidence | evidence
+            urgency = max(previous.urgency, urgency, key=URGENCY_RANK.__getitem__)
+            raised[concern_id] = RaisedConcern(
+                previous.concern,
+                urgency,
+                (*previous.rules, rules[number][1]),
+                previous.evidence | evidence,
             )
     return [item for item in raised.values() if not _excluded(item, raised)]
 

@@ -19,6 +19,7 @@ from crampcheck.assessment.medicines import LINKED, MedicineEntry
 from crampcheck.assessment.result import Citation
 from crampcheck.i18n import Translator
 from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.knowledge.factors import BodySystem
 from crampcheck.knowledge.interventions import Intervention
 
 Value = TypeVar("Value")
@@ -83,8 +84,10 @@ class SharedWords:
         self.translator = translator
         self.advice: dict[tuple[int, bool], tuple[Pieces, list[str]]] = {}
         self.concerns: ItemCache[tuple[Pieces, list[str]]] = ItemCache()
-        self.factors: dict[str, Pieces] = {}
-        self.systems: dict[str, tuple[bytes, bytes]] = {}
+        # Factors by number (the rulebook's) and systems by id: their templates and sources.
+        self.factors: dict[int, tuple[Pieces, list[str]]] = {}
+        self.systems: dict[BodySystem, tuple[bytes, bytes, list[str]]] = {}
+        self.system_ids = tuple(system.id for system in knowledge.systems)
         self.not_asked: dict[tuple[int, int], bytes] = {}  # by (leaf id, rule number)
         self.medications: ItemCache[bytes] = ItemCache()
         self.whys: ItemCache[WhyJson] = ItemCache()
