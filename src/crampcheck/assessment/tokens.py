@@ -8,7 +8,6 @@ answers were read (the input's order), whatever rules and merges led to them.
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import chain
 
 from crampcheck.assessment.evaluate import Context, evaluate
@@ -266,7 +265,10 @@ class Evaluator:
                 continue
             found.append((order, number, leaf_id))
         # How many leaves of each multi-leaf conjunct are true: one short is a candidate.
-        true_counts = Counter(chain.from_iterable(filter(None, map(index.by_leaf.get, true))))
+        # (Counted in a dict: Counter's own __init__ is Python code, dearer than the count.)
+        true_counts: dict[int, int] = {}
+        for position in chain.from_iterable(filter(None, map(index.by_leaf.get, true))):
+            true_counts[position] = true_counts.get(position, 0) + 1
         for position, count in true_counts.items():
             order, number, conjunct, size = index.multi[position]
             if size - count != 1:
