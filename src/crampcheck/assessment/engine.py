@@ -37,6 +37,7 @@ from crampcheck.assessment.wording import (
     WhyJson,
     effect_notes,
     filled,
+    json_array,
     json_list,
     list_template,
     medicine_note,
@@ -149,7 +150,7 @@ class _Assessor:
             "factors": json_list(self._systems(factors)),
         }
         for kind, name in _ADVICE_LISTS.items():
-            fields[name] = json_list(self._advice(advice[kind]))
+            fields[name] = self._advice(advice[kind])
         fields["medications"] = json_list([self._medicine(entry) for entry in self.medicines])
         fields["safety_net"] = self._safety_net(ordered)
         fields["not_asked"] = self._not_asked(find_unasked(self.book, evaluator, urgency))
@@ -267,10 +268,11 @@ class _Assessor:
         self.cited.append(sources)
         return filled(pieces, self.whys[evidence])
 
-    def _advice(self, chosen: list[ChosenAdvice]) -> list[bytes]:
+    def _advice(self, chosen: list[ChosenAdvice]) -> orjson.Fragment:
         compiled, known, whys = self.book.advice, self.shared.advice, self.whys
         general, cite = self.shared.general_why, self.cited.append
-        items = []
+        # The list's JSON in pieces, joined once (not once per item, then again for the list).
+        parts = [b"["]
         for number, contraindicated, evidence in chosen:
             built = known.get((number, contraindicated))
             if built is None:
@@ -279,8 +281,8 @@ class _Assessor:
             (head, middle, tail), sources = built
             cite(sources)
             why, refs = whys[evidence] if evidence else general
-            items.append(b"".join((head, why, middle, refs, tail)))
-        return items
+            parts += (head, why, middle, refs, tail, b",")
+        return json_array(parts)
 
     def _cramp_answers(self) -> Mask:
         """For advice that suits everyone with cramps: the answers saying where they are."""

@@ -130,6 +130,33 @@ Comparison = tuple[int, Callable[[float, float], bool], float]
 NumberLeaves = tuple[str, str, str, tuple[Comparison, ...]]
 
 
+# How an evaluator tells "not asked" from "no" for a leaf that is not true, as
+# (test, section, name, symptom values):
+# ASKED_IF_DENIED: a symptom is asked only when every one of its values was denied;
+# ASKED_IF_GIVEN: a list or number answer is asked when its field (`name`, in the input's
+#   `section`, "" for the top level) is given;
+# ASKED_BY_EVALUATION: the reference evaluator decides (medicines, flags, habits...).
+ASKED_IF_DENIED, ASKED_IF_GIVEN, ASKED_BY_EVALUATION = 0, 1, 2
+AskedTest = tuple[int, str, str, frozenset[str]]
+# Answer kinds given as a list: "not asked" exactly when the list is missing.
+_LIST_FIELDS = {
+    "condition": ("", "conditions"),
+    "event": ("", "recent_events"),
+    "timing": ("cramps", "when"),
+    "muscle": ("cramps", "muscles"),
+}
+
+
+def _asked_test(leaf: Leaf) -> AskedTest:
+    if isinstance(leaf, Compare):
+        return ASKED_IF_GIVEN, *_section_and_name(leaf.field), frozenset()
+    if leaf.kind == "symptom":
+        return ASKED_IF_DENIED, "", "", frozenset(leaf.values)
+    if leaf.kind in _LIST_FIELDS:
+        return ASKED_IF_GIVEN, *_LIST_FIELDS[leaf.kind], frozenset()
+    return ASKED_BY_EVALUATION, "", "", frozenset()
+
+
 @dataclass(frozen=True)
 class CompiledAdvice:
     item: Intervention
@@ -172,6 +199,8 @@ class Rulebook:
     contraindication_index: ConditionIndex
     # For each urgency: the conjuncts of every rule above it, for the not-asked list.
     above: dict[str, RaisingIndex]
+    # By leaf id: how to tell "not asked" from "no" when the leaf is not true (`AskedTest`).
+    asked_tests: tuple[AskedTest, ...]
     _medicine_leaves: dict[tuple[tuple[str, str], ...], tuple[int, ...]] = field(
         default_factory=dict
     )
@@ -281,6 +310,7 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         advice_index=ConditionIndex.build([a.when for a in advice]),
         contraindication_index=ConditionIndex.build([a.contraindicated_when for a in advice]),
         above=above,
+        asked_tests=tuple(_asked_test(leaf) for leaf in leaves),
     )
 
 

@@ -14,23 +14,16 @@ from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.rulebook import (
+    ASKED_IF_DENIED,
+    ASKED_IF_GIVEN,
     ConditionIndex,
     IndexedCondition,
     RaisingIndex,
     Rulebook,
 )
-from crampcheck.knowledge.expressions import Atom, Compare
 
 Token = tuple[str, str]
 Mask = int  # evidence: bit i set means answer i of `Evaluator.slots`
-# Answer kinds given as a list: "not asked" exactly when the list is missing.
-_LIST_OWNERS = {
-    "condition": ("", "conditions"),
-    "event": ("", "recent_events"),
-    "timing": ("cramps", "when"),
-    "muscle": ("cramps", "muscles"),
-}
-
 # (token kind, answer path, section of the input or None, attribute)
 _LIST_FIELDS = (
     ("condition", "conditions", None, "conditions"),
@@ -283,19 +276,18 @@ class Evaluator:
 
     def _unasked(self, leaf_id: int) -> bool:
         """Whether a leaf that is not true was not asked (rather than answered "no")."""
-        if leaf_id not in self._not_asked:
-            leaf = self.book.leaves[leaf_id]
+        known = self._not_asked.get(leaf_id)
+        if known is not None:
+            return known
+        test, section, name, symptoms = self.book.asked_tests[leaf_id]
+        if test == ASKED_IF_DENIED:
+            # Not reported (or it would be true): asked only if every value was denied.
+            unasked = not self.facts.denied.issuperset(symptoms)
+        elif test == ASKED_IF_GIVEN:
             data = self.facts.data
-            if isinstance(leaf, Atom) and leaf.kind == "symptom":
-                # Not reported (or it would be true): asked only if every value was denied.
-                unasked = not self.facts.denied.issuperset(leaf.values)
-            elif isinstance(leaf, Atom) and leaf.kind in _LIST_OWNERS:
-                section, name = _LIST_OWNERS[leaf.kind]
-                owner = getattr(data, section) if section else data
-                unasked = owner is None or getattr(owner, name) is None
-            elif isinstance(leaf, Compare):
-                unasked = self.facts.number(leaf.field) is None
-            else:
-                unasked = evaluate(leaf, self.context)[0] is None
-            self._not_asked[leaf_id] = unasked
-        return self._not_asked[leaf_id]
+            owner = getattr(data, section) if section else data
+            unasked = owner is None or getattr(owner, name) is None
+        else:
+            unasked = evaluate(self.book.leaves[leaf_id], self.context)[0] is None
+        self._not_asked[leaf_id] = unasked
+        return unasked

@@ -66,6 +66,16 @@ def list_template(item: dict[str, Any], field: str) -> tuple[bytes, bytes]:
     return head, tail
 
 
+def json_array(parts: list[bytes]) -> orjson.Fragment:
+    """A JSON list from its pieces: `[`, then each item's pieces followed by `,`. The last
+    comma becomes the closing bracket (or one is added to an empty list)."""
+    if len(parts) > 1:
+        parts[-1] = b"]"
+    else:
+        parts.append(b"]")
+    return orjson.Fragment(b"".join(parts))
+
+
 def json_list(items: list[bytes]) -> orjson.Fragment:
     """Items' JSON as the JSON of their list."""
     return orjson.Fragment(b"[" + b",".join(items) + b"]")
