@@ -6,7 +6,6 @@ once per knowledge base and language; `assess` reads that JSON back as an `Asses
 
 from __future__ import annotations
 
-from itertools import chain
 from typing import Any
 
 import orjson
@@ -34,6 +33,7 @@ from crampcheck.assessment.wording import (
     WHY,
     Pieces,
     SharedWords,
+    SourceMask,
     WhyJson,
     effect_notes,
     filled,
@@ -128,7 +128,7 @@ class _Assessor:
         self.shared = shared_words(knowledge, translator)
         self.labels = self.shared.labels
         self.notes = {Answer(m.field, m.text): medicine_note(m) for m in self.medicines}
-        self.cited: list[list[str]] = []  # source-key lists in citing order
+        self.cited: SourceMask = 0  # every source cited so far
         self.whys = _Worded(self.evaluator, self.shared, self.notes)
 
     def run(self) -> bytes:
@@ -139,8 +139,7 @@ class _Assessor:
         self._add_conclusions(evaluator, raised, urgency, factors)
         advice = choose_advice(self.book, evaluator, self._cramp_answers())
         title, action, sources = self.shared.urgency[urgency]
-        self.cited.append(sources)
-        self.cited.append(self.knowledge.texts.safety_net_sources)
+        self.cited |= sources | self.shared.safety_net_sources
         ordered = sorted(raised, key=_more_urgent_first)
         fields: dict[str, Any] = {
             "urgency": urgency,
@@ -192,10 +191,10 @@ class _Assessor:
         if built is None:
             built = self.shared.concerns.keep(key, self._concern_template(item))
         pieces, sources = built
-        self.cited.append(sources)
+        self.cited |= sources
         return filled(pieces, self.whys[item.evidence])
 
-    def _concern_template(self, item: RaisedConcern) -> tuple[Pieces, list[str]]:
+    def _concern_template(self, item: RaisedConcern) -> tuple[Pieces, SourceMask]:
         concern = item.concern
         sources = [*concern.sources, *(key for rule in item.rules for key in rule.sources)]
         unique = list(dict.fromkeys(sources))
@@ -213,7 +212,7 @@ class _Assessor:
             "sources": unique,
             "verify": concern.verify,
         }
-        return template(fields), unique
+        return template(fields), self.shared.sources(unique)
 
     def _factors(self, evaluator: Evaluator) -> list[tuple[int, Mask]]:
         """The factors that hold, as (factor number, evidence), in the knowledge base's order."""
@@ -230,14 +229,14 @@ class _Assessor:
             if not members:
                 continue
             head, tail, sources = self._system_template(system_id)
-            self.cited.append(sources)
+            self.cited |= sources
             # Strongest association first; among equals, the one more answers point to.
             members.sort(key=lambda pair: (heads[pair[0]][2], -pair[1].bit_count()))
             items = b",".join([self._factor(number, evidence) for number, evidence in members])
             groups.append(b"".join((head, b"[", items, b"]", tail)))
         return groups
 
-    def _system_template(self, system_id: BodySystem) -> tuple[bytes, bytes, list[str]]:
+    def _system_template(self, system_id: BodySystem) -> tuple[bytes, bytes, SourceMask]:
         known = self.shared.systems.get(system_id)
         if known is None:
             system = next(s for s in self.knowledge.systems if s.id == system_id)
@@ -247,7 +246,8 @@ class _Assessor:
                 "role": self._(system.role),
             }
             head, tail = list_template(fields, "factors")
-            known = self.shared.systems[system_id] = (head, tail, list(system.sources))
+            sources = self.shared.sources(system.sources)
+            known = self.shared.systems[system_id] = (head, tail, sources)
         return known
 
     def _factor(self, number: int, evidence: Mask) -> bytes:
@@ -263,14 +263,15 @@ class _Assessor:
                 "evidence": EVIDENCE,
                 "sources": list(factor.sources),
             }
-            built = self.shared.factors[number] = (template(fields), list(factor.sources))
+            sources = self.shared.sources(factor.sources)
+            built = self.shared.factors[number] = (template(fields), sources)
         pieces, sources = built
-        self.cited.append(sources)
+        self.cited |= sources
         return filled(pieces, self.whys[evidence])
 
     def _advice(self, chosen: list[ChosenAdvice]) -> orjson.Fragment:
         compiled, known, whys = self.book.advice, self.shared.advice, self.whys
-        general, cite = self.shared.general_why, self.cited.append
+        general, cited = self.shared.general_why, self.cited
         # The list's JSON in pieces, joined once (not once per item, then again for the list).
         parts = [b"["]
         for number, contraindicated, evidence in chosen:
@@ -279,9 +280,10 @@ class _Assessor:
                 item = compiled[number].item
                 built = self.shared.advice_template(number, item, contraindicated)
             (head, middle, tail), sources = built
-            cite(sources)
+            cited |= sources
             why, refs = whys[evidence] if evidence else general
             parts += (head, why, middle, refs, tail, b",")
+        self.cited = cited
         return json_array(parts)
 
     def _cramp_answers(self) -> Mask:
@@ -362,9 +364,7 @@ class _Assessor:
         return {"field": path, "value": value, "question": question}
 
     def _citations(self) -> orjson.Fragment:
-        citations = self.shared.citations
-        keys = dict.fromkeys(chain.from_iterable(self.cited))
-        return json_list(list(filter(None, map(citations.get, keys))))
+        return json_list(self.shared.cited(self.cited))
 
     def _input_notes(self) -> list[str]:
         notes = []

@@ -7,7 +7,7 @@ helpers that name answers and medicines.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from functools import cache
 from typing import Any, TypeVar
 
@@ -46,6 +46,10 @@ class ItemCache(dict[Hashable, Value]):
 Pieces = tuple[bytes, bytes, bytes]
 # Answers as JSON: the `why` lines and the `evidence` list.
 WhyJson = tuple[bytes, bytes]
+# Sources as bits: bit i set means the knowledge base's i-th source (`SharedWords.sources`).
+SourceMask = int
+# The positions of the set bits of each byte value, lowest first.
+_BITS_OF_BYTE = tuple(tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256))
 
 
 def template(item: dict[str, Any]) -> Pieces:
@@ -92,30 +96,55 @@ class SharedWords:
     def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
         self.labels = Labels(knowledge, translator)
         self.translator = translator
-        self.advice: dict[tuple[int, bool], tuple[Pieces, list[str]]] = {}
-        self.concerns: ItemCache[tuple[Pieces, list[str]]] = ItemCache()
+        self.advice: dict[tuple[int, bool], tuple[Pieces, SourceMask]] = {}
+        self.concerns: ItemCache[tuple[Pieces, SourceMask]] = ItemCache()
         # Factors by number (the rulebook's) and systems by id: their templates and sources.
-        self.factors: dict[int, tuple[Pieces, list[str]]] = {}
-        self.systems: dict[BodySystem, tuple[bytes, bytes, list[str]]] = {}
+        self.factors: dict[int, tuple[Pieces, SourceMask]] = {}
+        self.systems: dict[BodySystem, tuple[bytes, bytes, SourceMask]] = {}
         self.system_ids = tuple(system.id for system in knowledge.systems)
         self.not_asked: dict[tuple[int, int], bytes] = {}  # by (leaf id, rule number)
         self.medications: ItemCache[bytes] = ItemCache()
         self.whys: ItemCache[WhyJson] = ItemCache()
-        self.citations: dict[str, bytes] = {
-            key: orjson.dumps(Citation(key=key, citation=s.citation, url=s.url, verify=s.verify))
+        # Cited sources are a bit mask over the bibliography (bit i: its i-th source), so a
+        # person's citations are one `|` per cited item, listed in the bibliography's order.
+        self.citations: list[bytes] = [
+            orjson.dumps(Citation(key=key, citation=s.citation, url=s.url, verify=s.verify))
             for key, s in knowledge.sources.items()
-        }
+        ]
+        self._source_bits = {key: 1 << number for number, key in enumerate(knowledge.sources)}
+        self._mask_bytes = (len(self.citations) + 7) // 8
         _ = translator.gettext
         general = [_("general advice for anyone with leg cramps")]
         self.general_why: WhyJson = (orjson.dumps(general), b"[]")
         texts = knowledge.texts
         # By urgency: its title, what to do, and their sources.
-        self.urgency: dict[str, tuple[str, str, list[str]]] = {
-            text.id: (_(text.title), _(text.action), text.sources) for text in texts.urgency
+        self.urgency: dict[str, tuple[str, str, SourceMask]] = {
+            text.id: (_(text.title), _(text.action), self.sources(text.sources))
+            for text in texts.urgency
         }
+        self.safety_net_sources = self.sources(texts.safety_net_sources)
         self.disclaimer = _(texts.disclaimer)
         self.safety_net = [_(line) for line in texts.safety_net]
         self.concern_safety_net = {c.id: _(c.safety_net) for c in knowledge.concerns}
+
+    def sources(self, keys: Iterable[str]) -> SourceMask:
+        """The mask of these bibliography keys (a key not in the bibliography has no bit)."""
+        bits = self._source_bits
+        mask = 0
+        for key in keys:
+            mask |= bits.get(key, 0)
+        return mask
+
+    def cited(self, mask: SourceMask) -> list[bytes]:
+        """The citations' JSON of the sources in `mask`, in the bibliography's order."""
+        citations, found = self.citations, []
+        # Byte by byte, through a table of each byte's set bits: a big integer's bits one
+        # at a time would make several new integers per bit.
+        for offset, byte in enumerate(mask.to_bytes(self._mask_bytes, "little")):
+            if byte:
+                base = offset * 8
+                found += [citations[base + bit] for bit in _BITS_OF_BYTE[byte]]
+        return found
 
     def why(self, answers: Evidence, notes: dict[Answer, str]) -> WhyJson:
         """The JSON of `why` and `evidence` for these answers (in this order)."""
@@ -128,14 +157,14 @@ class SharedWords:
 
     def advice_template(
         self, number: int, item: Intervention, contraindicated: bool
-    ) -> tuple[Pieces, list[str]]:
+    ) -> tuple[Pieces, SourceMask]:
         """The template of advice item `number` (of the rulebook), with its sources."""
         key = (number, contraindicated)
         known = self.advice.get(key)
         if known is None:
             fixed = static_advice(item, self.translator, contraindicated)
             pieces = template({**fixed, "why": WHY, "evidence": EVIDENCE})
-            known = self.advice[key] = (pieces, item.sources)
+            known = self.advice[key] = (pieces, self.sources(item.sources))
         return known
 
 
