@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itertools import chain
 
+from crampcheck.assessment.bits import set_bits
 from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.facts import Facts
@@ -37,16 +38,6 @@ _SINGLE_FIELDS = (
     ("stretch_relief", "cramps.relieved_by_stretching", "cramps", "relieved_by_stretching"),
     ("exercise", "lifestyle.exercise", "lifestyle", "exercise"),
 )
-
-
-def _ids(mask: int) -> list[int]:
-    """The positions of the set bits of `mask`, lowest first."""
-    ids = []
-    while mask:
-        low = mask & -mask
-        ids.append(low.bit_length() - 1)
-        mask ^= low
-    return ids
 
 
 class Evaluator:
@@ -95,7 +86,7 @@ class Evaluator:
     def answers(self, mask: Mask) -> Evidence:
         """The answers of a mask, in reading order."""
         slots, found = self.slots, []
-        while mask:
+        while mask:  # few answers each: bit by bit is quicker than `set_bits` here
             low = mask & -mask
             found.append(slots[low.bit_length() - 1])
             mask ^= low
@@ -150,7 +141,7 @@ class Evaluator:
             bit <<= 1
         self._next_bit = bit
         self.mask = mask
-        self.true_ids = _ids(mask)
+        self.true_ids = set_bits(mask)
         for flag, leaf_ids in self.book.flags:
             truth, evidence = self.facts.flag_finding(flag)
             if truth:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import orjson
 
+from crampcheck.assessment.bits import set_bits
 from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
@@ -48,8 +49,6 @@ Pieces = tuple[bytes, bytes, bytes]
 WhyJson = tuple[bytes, bytes]
 # Sources as bits: bit i set means the knowledge base's i-th source (`SharedWords.sources`).
 SourceMask = int
-# The positions of the set bits of each byte value, lowest first.
-_BITS_OF_BYTE = tuple(tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256))
 
 
 def template(item: dict[str, Any]) -> Pieces:
@@ -112,7 +111,6 @@ class SharedWords:
             for key, s in knowledge.sources.items()
         ]
         self._source_bits = {key: 1 << number for number, key in enumerate(knowledge.sources)}
-        self._mask_bytes = (len(self.citations) + 7) // 8
         _ = translator.gettext
         general = [_("general advice for anyone with leg cramps")]
         self.general_why: WhyJson = (orjson.dumps(general), b"[]")
@@ -137,14 +135,8 @@ class SharedWords:
 
     def cited(self, mask: SourceMask) -> list[bytes]:
         """The citations' JSON of the sources in `mask`, in the bibliography's order."""
-        citations, found = self.citations, []
-        # Byte by byte, through a table of each byte's set bits: a big integer's bits one
-        # at a time would make several new integers per bit.
-        for offset, byte in enumerate(mask.to_bytes(self._mask_bytes, "little")):
-            if byte:
-                base = offset * 8
-                found += [citations[base + bit] for bit in _BITS_OF_BYTE[byte]]
-        return found
+        citations = self.citations
+        return [citations[position] for position in set_bits(mask)]
 
     def why(self, answers: Evidence, notes: dict[Answer, str]) -> WhyJson:
         """The JSON of `why` and `evidence` for these answers (in this order)."""
