@@ -36,8 +36,10 @@ class IndexedConjunct:
 IndexedCondition = tuple[IndexedConjunct, ...]
 
 
-# One conjunct of an item's condition, flat for a fast loop: (item number, required mask,
-# leaves that must be true, leaves that must be false).
+# One conjunct of an item's condition, flat for a fast loop: (item number, the other
+# required leaves as a mask, leaves that must be true, leaves that must be false). "Other":
+# all but the leaf it is filed under, which is true whenever it is looked at; for most
+# conjuncts that leaves none, and no big-integer test at all.
 IndexedEntry = tuple[int, int, tuple[int, ...], tuple[int, ...]]
 
 
@@ -58,12 +60,17 @@ class ConditionIndex:
         always: list[IndexedEntry] = []
         for item, condition in enumerate(conditions):
             for conjunct in condition or ():
-                entry = (item, conjunct.required, conjunct.positives, conjunct.negatives)
-                if conjunct.required:
-                    lowest = (conjunct.required & -conjunct.required).bit_length() - 1
-                    by_leaf.setdefault(lowest, []).append(entry)
+                required, positives, negatives = (
+                    conjunct.required,
+                    conjunct.positives,
+                    conjunct.negatives,
+                )
+                if required:
+                    lowest = required & -required
+                    entry = (item, required ^ lowest, positives, negatives)
+                    by_leaf.setdefault(lowest.bit_length() - 1, []).append(entry)
                 else:
-                    always.append(entry)
+                    always.append((item, 0, positives, negatives))
         return cls({leaf: tuple(found) for leaf, found in by_leaf.items()}, tuple(always))
 
 
@@ -169,6 +176,7 @@ class Rulebook:
     """Rules, factors and advice with their conditions in compiled form, in file order."""
 
     leaves: tuple[Leaf, ...]
+    all_leaves: int  # the mask with every leaf's bit set
     token_leaves: dict[tuple[str, str], tuple[int, ...]]
     # Number leaves (evaluated directly, not from tokens), by the field they read.
     comparisons: tuple[NumberLeaves, ...]
@@ -282,6 +290,7 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
     )
     return Rulebook(
         leaves=leaves,
+        all_leaves=(1 << len(leaves)) - 1,
         habits=habits,
         flags=flags,
         token_leaves={token: tuple(ids) for token, ids in token_leaves.items()},

@@ -208,14 +208,16 @@ class Evaluator:
     def satisfied(self, index: ConditionIndex) -> dict[int, Mask]:
         """The items of `index` whose condition holds, with their evidence (in no set order)."""
         mask, known = self.mask, self.evidence
-        not_true = ~mask  # computed once, not per conjunct
+        # The leaves not true, as a positive mask (computed once; `&` with a negative
+        # integer costs more).
+        not_true = self.book.all_leaves ^ mask
         conclusions = self.book.conclusion_leaves
         found: dict[int, Mask] = {}
         # Only conjuncts filed under a true leaf can hold (and those needing no true leaf).
         groups = filter(None, map(index.by_leaf.get, self.true_ids))
         for group in chain((index.always,), groups):
-            for item, required, positives, negatives in group:
-                if required & not_true:
+            for item, others, positives, negatives in group:
+                if others and others & not_true:
                     continue
                 evidence = 0
                 for leaf_id in negatives:
