@@ -35,10 +35,10 @@ from crampcheck.assessment.wording import (
     SharedWords,
     SourceMask,
     WhyJson,
+    add_list,
     effect_notes,
+    field_key,
     filled,
-    json_array,
-    json_list,
     list_template,
     medicine_note,
     shared_words,
@@ -50,11 +50,15 @@ from crampcheck.knowledge.expressions import Atom, Compare
 from crampcheck.knowledge.factors import BodySystem
 from crampcheck.knowledge.interventions import InterventionKind
 
-_ADVICE_LISTS = {
-    InterventionKind.FIRST_AID: "first_aid",
-    InterventionKind.PREVENTION: "prevention_plan",
-    InterventionKind.DOCTOR: "discuss_with_doctor",
-    InterventionKind.AVOID: "do_not",
+# What comes before each field's value in the result's JSON (after its first three fields).
+_CONCERNS, _FACTORS, _MEDICATIONS = map(field_key, ("concerns", "factors", "medications"))
+_SAFETY_NET, _NOT_ASKED, _CITATIONS = map(field_key, ("safety_net", "not_asked", "citations"))
+_INPUT_NOTES = field_key("input_notes")
+_ADVICE_KEYS = {
+    InterventionKind.FIRST_AID: field_key("first_aid"),
+    InterventionKind.PREVENTION: field_key("prevention_plan"),
+    InterventionKind.DOCTOR: field_key("discuss_with_doctor"),
+    InterventionKind.AVOID: field_key("do_not"),
 }
 
 
@@ -138,26 +142,26 @@ class _Assessor:
         factors = self._factors(evaluator)
         self._add_conclusions(evaluator, raised, urgency, factors)
         advice = choose_advice(self.book, evaluator, self._cramp_answers())
-        title, action, sources = self.shared.urgency[urgency]
+        head, sources = self.shared.urgency[urgency]
         self.cited |= sources | self.shared.safety_net_sources
         ordered = sorted(raised, key=_more_urgent_first)
-        fields: dict[str, Any] = {
-            "urgency": urgency,
-            "urgency_title": title,
-            "urgency_action": action,
-            "concerns": json_list([self._concern(item) for item in ordered]),
-            "factors": json_list(self._systems(factors)),
-        }
-        for kind, name in _ADVICE_LISTS.items():
-            fields[name] = self._advice(advice[kind])
-        fields["medications"] = json_list([self._medicine(entry) for entry in self.medicines])
-        fields["safety_net"] = self._safety_net(ordered)
-        fields["not_asked"] = self._not_asked(find_unasked(self.book, evaluator, urgency))
-        fields["citations"] = self._citations()
-        fields["disclaimer"] = self.shared.disclaimer
-        fields["input_notes"] = self._input_notes()
-        fields["language"] = self.translator.language
-        return orjson.dumps(fields)
+        # The result's JSON in pieces, field by field in the result's order, joined once.
+        out = [head, _CONCERNS]
+        add_list(out, [self._concern(item) for item in ordered])
+        out.append(_FACTORS)
+        add_list(out, self._systems(factors))
+        for kind, key in _ADVICE_KEYS.items():
+            out.append(key)
+            self._advice(advice[kind], out)
+        out.append(_MEDICATIONS)
+        add_list(out, [self._medicine(entry) for entry in self.medicines])
+        out += (_SAFETY_NET, orjson.dumps(self._safety_net(ordered)), _NOT_ASKED)
+        add_list(out, self._not_asked(find_unasked(self.book, evaluator, urgency)))
+        out.append(_CITATIONS)
+        add_list(out, self.shared.cited(self.cited))  # after every item has cited its own
+        out += (self.shared.disclaimer_json, _INPUT_NOTES, orjson.dumps(self._input_notes()))
+        out.append(self.shared.language_json_end)
+        return b"".join(out)
 
     def _add_conclusions(
         self,
@@ -269,11 +273,11 @@ class _Assessor:
         self.cited |= sources
         return filled(pieces, self.whys[evidence])
 
-    def _advice(self, chosen: list[ChosenAdvice]) -> orjson.Fragment:
+    def _advice(self, chosen: list[ChosenAdvice], out: list[bytes]) -> None:
+        """Append the JSON of a list of advice to `out`, in pieces."""
         compiled, known, whys = self.book.advice, self.shared.advice, self.whys
         general, cited = self.shared.general_why, self.cited
-        # The list's JSON in pieces, joined once (not once per item, then again for the list).
-        parts = [b"["]
+        out.append(b"[")
         for number, contraindicated, evidence in chosen:
             built = known.get((number, contraindicated))
             if built is None:
@@ -282,9 +286,12 @@ class _Assessor:
             (head, middle, tail), sources = built
             cited |= sources
             why, refs = whys[evidence] if evidence else general
-            parts += (head, why, middle, refs, tail, b",")
+            out += (head, why, middle, refs, tail, b",")
+        if chosen:
+            out[-1] = b"]"  # in place of the last item's comma
+        else:
+            out.append(b"]")
         self.cited = cited
-        return json_array(parts)
 
     def _cramp_answers(self) -> Mask:
         """For advice that suits everyone with cramps: the answers saying where they are."""
@@ -320,9 +327,9 @@ class _Assessor:
         lines = self.shared.safety_net + [by_concern[item.concern.id] for item in ordered]
         return list(dict.fromkeys(lines))
 
-    def _not_asked(self, unasked: list[UnaskedRule]) -> orjson.Fragment:
+    def _not_asked(self, unasked: list[UnaskedRule]) -> list[bytes]:
         kept = self.shared.not_asked  # the same leaf and rule always read the same
-        return json_list([kept.get(key) or self._keep_not_asked(key) for key in unasked])
+        return [kept.get(key) or self._keep_not_asked(key) for key in unasked]
 
     def _keep_not_asked(self, key: UnaskedRule) -> bytes:
         leaf_id, number = key
@@ -362,9 +369,6 @@ class _Assessor:
         else:
             question = " / ".join(self.labels.question_for(path, v) for v in leaf.values)
         return {"field": path, "value": value, "question": question}
-
-    def _citations(self) -> orjson.Fragment:
-        return json_list(self.shared.cited(self.cited))
 
     def _input_notes(self) -> list[str]:
         notes = []

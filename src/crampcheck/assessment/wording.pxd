@@ -3,6 +3,6 @@
 # engine without a dictionary lookup. The types stay Python objects.
 cdef class SharedWords:
     cdef public object labels, translator, advice, concerns, factors, systems, not_asked
-    cdef public object medications, whys, citations, general_why, urgency, disclaimer
+    cdef public object medications, whys, citations, general_why, urgency, disclaimer_json
     cdef public object safety_net, concern_safety_net, system_ids, safety_net_sources
-    cdef public object _source_bits
+    cdef public object _source_bits, language_json_end

@@ -69,19 +69,14 @@ def list_template(item: dict[str, Any], field: str) -> tuple[bytes, bytes]:
     return head, tail
 
 
-def json_array(parts: list[bytes]) -> orjson.Fragment:
-    """A JSON list from its pieces: `[`, then each item's pieces followed by `,`. The last
-    comma becomes the closing bracket (or one is added to an empty list)."""
-    if len(parts) > 1:
-        parts[-1] = b"]"
-    else:
-        parts.append(b"]")
-    return orjson.Fragment(b"".join(parts))
+def field_key(name: str) -> bytes:
+    """What comes before a field's value in a JSON object, after its first field."""
+    return b"," + orjson.dumps(name) + b":"
 
 
-def json_list(items: list[bytes]) -> orjson.Fragment:
-    """Items' JSON as the JSON of their list."""
-    return orjson.Fragment(b"[" + b",".join(items) + b"]")
+def add_list(out: list[bytes], items: list[bytes]) -> None:
+    """Append to `out` the JSON of the list of these items' JSON."""
+    out += (b"[", b",".join(items), b"]")
 
 
 class SharedWords:
@@ -115,13 +110,19 @@ class SharedWords:
         general = [_("general advice for anyone with leg cramps")]
         self.general_why: WhyJson = (orjson.dumps(general), b"[]")
         texts = knowledge.texts
-        # By urgency: its title, what to do, and their sources.
-        self.urgency: dict[str, tuple[str, str, SourceMask]] = {
-            text.id: (_(text.title), _(text.action), self.sources(text.sources))
+        # By urgency: the result's JSON up to its first list (the urgency, its title and what
+        # to do), and their sources.
+        self.urgency: dict[str, tuple[bytes, SourceMask]] = {
+            text.id: (
+                _result_head(text.id, _(text.title), _(text.action)),
+                self.sources(text.sources),
+            )
             for text in texts.urgency
         }
         self.safety_net_sources = self.sources(texts.safety_net_sources)
-        self.disclaimer = _(texts.disclaimer)
+        self.disclaimer_json = field_key("disclaimer") + orjson.dumps(_(texts.disclaimer))
+        # The result's last field, and its end.
+        self.language_json_end = field_key("language") + orjson.dumps(translator.language) + b"}"
         self.safety_net = [_(line) for line in texts.safety_net]
         self.concern_safety_net = {c.id: _(c.safety_net) for c in knowledge.concerns}
 
@@ -158,6 +159,11 @@ class SharedWords:
             pieces = template({**fixed, "why": WHY, "evidence": EVIDENCE})
             known = self.advice[key] = (pieces, self.sources(item.sources))
         return known
+
+
+def _result_head(urgency: str, title: str, action: str) -> bytes:
+    head = {"urgency": urgency, "urgency_title": title, "urgency_action": action}
+    return orjson.dumps(head)[:-1]  # without the closing brace: the other fields follow
 
 
 @cache
