@@ -7,15 +7,35 @@ import pytest
 
 from crampcheck.assessment import wording
 from crampcheck.assessment.evidence import Answer
-from crampcheck.assessment.wording import EVIDENCE, WHY, ItemCache, filled, template
+from crampcheck.assessment.wording import (
+    EVIDENCE,
+    WHY,
+    ItemCache,
+    add_item,
+    begin_list,
+    end_list,
+    template,
+)
 
 
-def test_a_filled_template_is_the_json_of_the_whole_item() -> None:
+def test_items_written_into_a_list_are_the_json_of_the_list() -> None:
     item = {"id": "stretch_calf", "why": WHY, "title": "Stretch", "evidence": EVIDENCE, "n": 1}
     why = ["cramps.muscles: calf — Calf", 'a "quoted" line']
     evidence = [{"field": "cramps.muscles", "value": "calf"}]
-    made = filled(template(item), (orjson.dumps(why), orjson.dumps(evidence)))
-    assert made == orjson.dumps({**item, "why": why, "evidence": evidence})
+    out: list[bytes] = []
+    start = begin_list(out)
+    for _ in range(2):
+        add_item(out, template(item), (orjson.dumps(why), orjson.dumps(evidence)))
+    end_list(out, start)
+    whole = {**item, "why": why, "evidence": evidence}
+    assert b"".join(out) == orjson.dumps([whole, whole])
+
+
+def test_an_empty_list_is_written_as_one() -> None:
+    out = [b'{"a":']
+    end_list(out, begin_list(out))
+    out.append(b"}")
+    assert orjson.loads(b"".join(out)) == {"a": []}
 
 
 def test_answers_are_worded_once_and_kept() -> None:

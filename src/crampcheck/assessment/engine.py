@@ -35,10 +35,12 @@ from crampcheck.assessment.wording import (
     SharedWords,
     SourceMask,
     WhyJson,
+    add_item,
     add_list,
+    begin_list,
     effect_notes,
+    end_list,
     field_key,
-    filled,
     list_template,
     medicine_note,
     shared_words,
@@ -147,9 +149,12 @@ class _Assessor:
         ordered = sorted(raised, key=_more_urgent_first)
         # The result's JSON in pieces, field by field in the result's order, joined once.
         out = [head, _CONCERNS]
-        add_list(out, [self._concern(item) for item in ordered])
+        start = begin_list(out)
+        for item in ordered:
+            self._concern(item, out)
+        end_list(out, start)
         out.append(_FACTORS)
-        add_list(out, self._systems(factors))
+        self._systems(factors, out)
         for kind, key in _ADVICE_KEYS.items():
             out.append(key)
             self._advice(advice[kind], out)
@@ -189,14 +194,14 @@ class _Assessor:
         evaluator.add_tokens(tokens)
 
     # -- pieces ---------------------------------------------------------------------------
-    def _concern(self, item: RaisedConcern) -> bytes:
+    def _concern(self, item: RaisedConcern, out: list[bytes]) -> None:
         key = (item.concern.id, item.urgency, tuple(rule.id for rule in item.rules))
         built = self.shared.concerns.get(key)
         if built is None:
             built = self.shared.concerns.keep(key, self._concern_template(item))
         pieces, sources = built
         self.cited |= sources
-        return filled(pieces, self.whys[item.evidence])
+        add_item(out, pieces, self.whys[item.evidence])
 
     def _concern_template(self, item: RaisedConcern) -> tuple[Pieces, SourceMask]:
         concern = item.concern
@@ -222,12 +227,13 @@ class _Assessor:
         """The factors that hold, as (factor number, evidence), in the knowledge base's order."""
         return sorted(evaluator.satisfied(self.book.factor_index).items())
 
-    def _systems(self, factors: list[tuple[int, Mask]]) -> list[bytes]:
+    def _systems(self, factors: list[tuple[int, Mask]], out: list[bytes]) -> None:
+        """Append the JSON list of the factors by body system to `out`, in pieces."""
         heads = self.book.factor_heads
         by_system: dict[BodySystem, list[tuple[int, Mask]]] = {}
         for number, evidence in factors:
             by_system.setdefault(heads[number][1], []).append((number, evidence))
-        groups: list[bytes] = []
+        systems = begin_list(out)
         for system_id in self.shared.system_ids:  # in the knowledge base's order
             members = by_system.get(system_id)
             if not members:
@@ -236,9 +242,13 @@ class _Assessor:
             self.cited |= sources
             # Strongest association first; among equals, the one more answers point to.
             members.sort(key=lambda pair: (heads[pair[0]][2], -pair[1].bit_count()))
-            items = b",".join([self._factor(number, evidence) for number, evidence in members])
-            groups.append(b"".join((head, b"[", items, b"]", tail)))
-        return groups
+            out.append(head)
+            start = begin_list(out)
+            for number, evidence in members:
+                self._factor(number, evidence, out)
+            end_list(out, start)
+            out += (tail, b",")
+        end_list(out, systems)
 
     def _system_template(self, system_id: BodySystem) -> tuple[bytes, bytes, SourceMask]:
         known = self.shared.systems.get(system_id)
@@ -254,7 +264,7 @@ class _Assessor:
             known = self.shared.systems[system_id] = (head, tail, sources)
         return known
 
-    def _factor(self, number: int, evidence: Mask) -> bytes:
+    def _factor(self, number: int, evidence: Mask, out: list[bytes]) -> None:
         built = self.shared.factors.get(number)
         if built is None:
             factor = self.book.factors[number][0]
@@ -271,13 +281,13 @@ class _Assessor:
             built = self.shared.factors[number] = (template(fields), sources)
         pieces, sources = built
         self.cited |= sources
-        return filled(pieces, self.whys[evidence])
+        add_item(out, pieces, self.whys[evidence])
 
     def _advice(self, chosen: list[ChosenAdvice], out: list[bytes]) -> None:
         """Append the JSON of a list of advice to `out`, in pieces."""
         compiled, known, whys = self.book.advice, self.shared.advice, self.whys
         general, cited = self.shared.general_why, self.cited
-        out.append(b"[")
+        start = begin_list(out)
         for number, contraindicated, evidence in chosen:
             built = known.get((number, contraindicated))
             if built is None:
@@ -287,10 +297,7 @@ class _Assessor:
             cited |= sources
             why, refs = whys[evidence] if evidence else general
             out += (head, why, middle, refs, tail, b",")
-        if chosen:
-            out[-1] = b"]"  # in place of the last item's comma
-        else:
-            out.append(b"]")
+        end_list(out, start)
         self.cited = cited
 
     def _cramp_answers(self) -> Mask:

@@ -58,9 +58,9 @@ def template(item: dict[str, Any]) -> Pieces:
     return head, middle, tail
 
 
-def filled(pieces: Pieces, why: WhyJson) -> bytes:
-    """An item's JSON: its template with the answers put in."""
-    return b"".join((pieces[0], why[0], pieces[1], why[1], pieces[2]))
+def add_item(out: list[bytes], pieces: Pieces, why: WhyJson) -> None:
+    """Append to `out` an item's JSON (its template with the answers put in) and a comma."""
+    out += (pieces[0], why[0], pieces[1], why[1], pieces[2], b",")
 
 
 def list_template(item: dict[str, Any], field: str) -> tuple[bytes, bytes]:
@@ -72,6 +72,20 @@ def list_template(item: dict[str, Any], field: str) -> tuple[bytes, bytes]:
 def field_key(name: str) -> bytes:
     """What comes before a field's value in a JSON object, after its first field."""
     return b"," + orjson.dumps(name) + b":"
+
+
+def begin_list(out: list[bytes]) -> int:
+    """Start a JSON list in `out` (its items follow, each with a comma): where it starts."""
+    out.append(b"[")
+    return len(out)
+
+
+def end_list(out: list[bytes], start: int) -> None:
+    """End the list that `begin_list` started at `start`: the last comma becomes `]`."""
+    if len(out) > start:
+        out[-1] = b"]"
+    else:
+        out.append(b"]")
 
 
 def add_list(out: list[bytes], items: list[bytes]) -> None:
