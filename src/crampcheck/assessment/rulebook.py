@@ -178,6 +178,9 @@ class Rulebook:
     leaves: tuple[Leaf, ...]
     all_leaves: int  # the mask with every leaf's bit set
     token_leaves: dict[tuple[str, str], tuple[int, ...]]
+    # The same by token kind, then value: reading an answer needs no tuple made as a key.
+    leaves_by_kind: dict[str, dict[str, tuple[int, ...]]]
+    leaf_bits: tuple[int, ...]  # by leaf id: its bit (1 << id), made once
     # Number leaves (evaluated directly, not from tokens), by the field they read.
     comparisons: tuple[NumberLeaves, ...]
     # Leaves about what the assessment concluded (concern, factor, urgency): once the
@@ -294,6 +297,8 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         habits=habits,
         flags=flags,
         token_leaves={token: tuple(ids) for token, ids in token_leaves.items()},
+        leaves_by_kind=_by_kind(token_leaves),
+        leaf_bits=tuple(1 << leaf_id for leaf_id in range(len(leaves))),
         conclusion_leaves=frozenset(
             i
             for i, leaf in enumerate(leaves)
@@ -321,6 +326,15 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         above=above,
         asked_tests=tuple(_asked_test(leaf) for leaf in leaves),
     )
+
+
+def _by_kind(
+    token_leaves: dict[tuple[str, str], list[int]],
+) -> dict[str, dict[str, tuple[int, ...]]]:
+    by_kind: dict[str, dict[str, tuple[int, ...]]] = {}
+    for (kind, value), leaf_ids in token_leaves.items():
+        by_kind.setdefault(kind, {})[value] = tuple(leaf_ids)
+    return by_kind
 
 
 def _section_and_name(path: str) -> tuple[str, str]:

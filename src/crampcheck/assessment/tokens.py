@@ -12,7 +12,7 @@ from itertools import chain
 
 from crampcheck.assessment.bits import set_bits
 from crampcheck.assessment.evaluate import Context, evaluate
-from crampcheck.assessment.evidence import Answer, Evidence
+from crampcheck.assessment.evidence import Answer, Evidence, new_answer
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.rulebook import (
     ASKED_IF_DENIED,
@@ -25,6 +25,8 @@ from crampcheck.assessment.rulebook import (
 
 Token = tuple[str, str]
 Mask = int  # evidence: bit i set means answer i of `Evaluator.slots`
+_NONE: dict[str, tuple[int, ...]] = {}  # no leaf tests this kind of answer
+
 # (token kind, answer path, section of the input or None, attribute)
 _LIST_FIELDS = (
     ("condition", "conditions", None, "conditions"),
@@ -94,50 +96,54 @@ class Evaluator:
 
     # -- reading the input ----------------------------------------------------------------
     def _mark(self, leaf_ids: tuple[int, ...], evidence: Mask) -> None:
-        known, true_ids = self.evidence, self.true_ids
+        known, true_ids, leaf_bits = self.evidence, self.true_ids, self.book.leaf_bits
         mask = self.mask
         for leaf_id in leaf_ids:
             known[leaf_id] |= evidence
-            if not mask >> leaf_id & 1:
-                mask |= 1 << leaf_id
+            leaf_bit = leaf_bits[leaf_id]
+            if not mask & leaf_bit:
+                mask |= leaf_bit
                 true_ids.append(leaf_id)
         self.mask = mask
 
     def _read_answers(self) -> None:
         """Every positive fact of the input, in input order (which is evidence order)."""
-        data, token_leaves = self.facts.data, self.book.token_leaves
+        data, by_kind = self.facts.data, self.book.leaves_by_kind
         found: list[tuple[tuple[int, ...], Answer]] = []  # leaves and the answer making them true
+        leaves = by_kind.get("symptom", _NONE)
         for symptom in data.symptoms or ():
-            leaf_ids = token_leaves.get(("symptom", symptom))
+            leaf_ids = leaves.get(symptom)
             if leaf_ids:
-                found.append((leaf_ids, Answer("symptoms", symptom)))
+                found.append((leaf_ids, new_answer(("symptoms", symptom))))
         for kind, path, section, name in _LIST_FIELDS:
             owner = getattr(data, section) if section else data
+            leaves = by_kind.get(kind, _NONE)
             for value in (getattr(owner, name) if owner else None) or ():
-                leaf_ids = token_leaves.get((kind, value))
+                leaf_ids = leaves.get(value)
                 if leaf_ids:
-                    found.append((leaf_ids, Answer(path, value)))
+                    found.append((leaf_ids, new_answer((path, value))))
         for kind, path, section, name in _SINGLE_FIELDS:
             owner = getattr(data, section) if section else data
             value = getattr(owner, name) if owner else None
             if value is not None:
-                leaf_ids = token_leaves.get((kind, value))
+                leaf_ids = by_kind.get(kind, _NONE).get(value)
                 if leaf_ids:
-                    found.append((leaf_ids, Answer(path, value)))
+                    found.append((leaf_ids, new_answer((path, value))))
         lifestyle = data.lifestyle
         if lifestyle is not None:
             for name, path, leaf_ids in self.book.habits:
                 if getattr(lifestyle, name) is True:
-                    found.append((leaf_ids, Answer(path, True)))
+                    found.append((leaf_ids, new_answer((path, True))))
         # Every answer so far is a different one: each gets the next slot.
         known, slots, bits = self.evidence, self.slots, self._bits
+        leaf_bits = self.book.leaf_bits
         mask, bit = 0, self._next_bit
         for leaf_ids, answer in found:
             bits[answer] = bit
             slots.append(answer)
             for leaf_id in leaf_ids:
                 known[leaf_id] |= bit
-                mask |= 1 << leaf_id
+                mask |= leaf_bits[leaf_id]
             bit <<= 1
         self._next_bit = bit
         self.mask = mask
@@ -149,7 +155,7 @@ class Evaluator:
         for entry in self.facts.medicines:
             leaf_ids = self.book.medicine_leaves(entry.tokens)
             if leaf_ids:
-                self._mark(leaf_ids, self.bit(Answer(entry.field, entry.text)))
+                self._mark(leaf_ids, self.bit(new_answer((entry.field, entry.text))))
 
     def _compare_numbers(self) -> None:
         data = self.facts.data
@@ -161,7 +167,7 @@ class Evaluator:
             value = float(value)
             held = [leaf for leaf, compare, threshold in comparisons if compare(value, threshold)]
             if held:
-                self._mark(tuple(held), self.bit(Answer(path, value)))
+                self._mark(tuple(held), self.bit(new_answer((path, value))))
 
     def add_tokens(self, tokens: dict[Token, Mask]) -> None:
         """Mark the leaves these tokens make true."""
