@@ -12,7 +12,7 @@ import orjson
 
 from crampcheck.assessment.advice import ChosenAdvice, choose_advice
 from crampcheck.assessment.compiled import Leaf
-from crampcheck.assessment.evidence import Answer
+from crampcheck.assessment.evidence import Answer, new_answer
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import AssessmentInput, parse_input
 from crampcheck.assessment.medicines import LINKED, MedicineEntry, match_medicines
@@ -133,7 +133,7 @@ class _Assessor:
         self.evaluator = Evaluator(self.facts, self.book)
         self.shared = shared_words(knowledge, translator)
         self.labels = self.shared.labels
-        self.notes = {Answer(m.field, m.text): medicine_note(m) for m in self.medicines}
+        self.notes = {new_answer((m.field, m.text)): medicine_note(m) for m in self.medicines}
         self.cited: SourceMask = 0  # every source cited so far
         self.whys = _Worded(self.evaluator, self.shared, self.notes)
 
@@ -304,7 +304,7 @@ class _Assessor:
         """For advice that suits everyone with cramps: the answers saying where they are."""
         cramps = self.facts.data.cramps
         muscles = (cramps.muscles or []) if cramps else []
-        return self.evaluator.bits(tuple(Answer("cramps.muscles", m) for m in muscles))
+        return self.evaluator.bits(tuple(new_answer(("cramps.muscles", m)) for m in muscles))
 
     def _medicine(self, entry: MedicineEntry) -> bytes:
         key = (entry.field, entry.text)
