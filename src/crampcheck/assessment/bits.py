@@ -1,4 +1,4 @@
-"""The set bits of a bit mask (evidence, true leaves and cited sources are all masks)."""
+"""The set bits of a bit mask (of any width: the cited sources are one bit per source)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from itertools import chain
 
-from crampcheck.assessment.bits import set_bits
 from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.evidence import Answer, Evidence, new_answer
 from crampcheck.assessment.facts import Facts
@@ -136,18 +135,20 @@ class Evaluator:
                     found.append((leaf_ids, new_answer((path, True))))
         # Every answer so far is a different one: each gets the next slot.
         known, slots, bits = self.evidence, self.slots, self._bits
-        leaf_bits = self.book.leaf_bits
+        leaf_bits, true_ids = self.book.leaf_bits, self.true_ids
         mask, bit = 0, self._next_bit
         for leaf_ids, answer in found:
             bits[answer] = bit
             slots.append(answer)
             for leaf_id in leaf_ids:
                 known[leaf_id] |= bit
-                mask |= leaf_bits[leaf_id]
+                leaf_bit = leaf_bits[leaf_id]
+                if not mask & leaf_bit:
+                    mask |= leaf_bit
+                    true_ids.append(leaf_id)
             bit <<= 1
         self._next_bit = bit
         self.mask = mask
-        self.true_ids = set_bits(mask)
         for flag, leaf_ids in self.book.flags:
             truth, evidence = self.facts.flag_finding(flag)
             if truth:
