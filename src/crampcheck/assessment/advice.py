@@ -28,8 +28,9 @@ def choose_advice(
     kinds, conditional = book.advice_kinds, book.advice_conditional
     situational: list[ChosenAdvice] = []
     general_avoid: list[ChosenAdvice] = []
-    # Priority order, so every list comes out in it; items without a condition suit everyone.
-    for number in sorted((*book.advice_for_everyone, *suited), key=book.advice_rank.__getitem__):
+    # Priority order (advice is numbered in it), so every list comes out in it; items without
+    # a condition suit everyone.
+    for number in sorted((*book.advice_for_everyone, *suited)):
         kind = kinds[number]
         reasons_against = against.get(number)
         if reasons_against is not None:

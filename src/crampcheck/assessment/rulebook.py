@@ -195,8 +195,7 @@ class Rulebook:
     # By factor number: its id, its body system's id and the rank of its strength
     # (`FACTOR_STRENGTH_ORDER`: the order factors are listed in within a system).
     factor_heads: tuple[tuple[str, BodySystem, int], ...]
-    advice: tuple[CompiledAdvice, ...]
-    advice_rank: tuple[int, ...]  # by advice number: its place in priority order (0 first)
+    advice: tuple[CompiledAdvice, ...]  # in priority order, highest first
     advice_for_everyone: tuple[int, ...]  # advice numbers without a `when`
     advice_kinds: tuple[InterventionKind, ...]  # by advice number
     advice_conditional: tuple[bool, ...]  # by advice number: whether it has a `when`
@@ -248,13 +247,16 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
 
     rules = tuple((c, r, compiled(r.when)) for c, r in knowledge.rules())
     factors = tuple((f, compiled(f.when)) for f in knowledge.factors)
+    # Advice is numbered in priority order (highest first; among equals, the files' order),
+    # so that sorting advice numbers sorts advice by priority.
+    by_priority = sorted(knowledge.interventions, key=lambda item: -item.priority)
     advice = tuple(
         CompiledAdvice(
             item,
             compiled(item.when) if item.when is not None else None,
             compiled(item.contraindicated_when) if item.contraindicated_when is not None else None,
         )
-        for item in knowledge.interventions
+        for item in by_priority
     )
     leaves = tuple(index.ids)
     token_leaves: dict[tuple[str, str], list[int]] = {}
@@ -315,7 +317,6 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
             (factor.id, factor.system, _STRENGTH_RANK[factor.strength]) for factor, _ in factors
         ),
         advice=advice,
-        advice_rank=_ranks(sorted(range(len(advice)), key=lambda n: -advice[n].item.priority)),
         advice_for_everyone=tuple(n for n, compiled in enumerate(advice) if compiled.when is None),
         advice_kinds=tuple(compiled.item.kind for compiled in advice),
         advice_conditional=tuple(compiled.when is not None for compiled in advice),
@@ -340,14 +341,6 @@ def _by_kind(
 def _section_and_name(path: str) -> tuple[str, str]:
     section, _, name = path.rpartition(".")
     return section, name
-
-
-def _ranks(order: list[int]) -> tuple[int, ...]:
-    """For each number, its position in `order` (a permutation of 0..n-1)."""
-    ranks = [0] * len(order)
-    for position, number in enumerate(order):
-        ranks[number] = position
-    return tuple(ranks)
 
 
 _compiled: dict[int, tuple[KnowledgeBase, Rulebook]] = {}
