@@ -86,7 +86,7 @@ class RaisingIndex:
     order). A symptom leaf's values are kept to test "asked" (all denied) without a lookup.
     """
 
-    singles: tuple[tuple[int, int, int, tuple[str, ...] | None], ...]
+    singles: tuple[tuple[int, int, int, frozenset[str] | None], ...]
     multi: tuple[tuple[int, int, IndexedConjunct, int], ...]
     by_leaf: dict[int, tuple[int, ...]]  # leaf id -> positions in `multi`
 
@@ -94,7 +94,7 @@ class RaisingIndex:
     def build(
         cls, conjuncts: list[tuple[int, IndexedConjunct]], leaves: tuple[Leaf, ...]
     ) -> RaisingIndex:
-        singles: list[tuple[int, int, int, tuple[str, ...] | None]] = []
+        singles: list[tuple[int, int, int, frozenset[str] | None]] = []
         multi: list[tuple[int, int, IndexedConjunct, int]] = []
         by_leaf: dict[int, list[int]] = {}
         for order, (number, conjunct) in enumerate(conjuncts):
@@ -103,7 +103,7 @@ class RaisingIndex:
                 leaf_id = conjunct.required.bit_length() - 1
                 leaf = leaves[leaf_id]
                 symptom = isinstance(leaf, Atom) and leaf.kind == "symptom"
-                symptoms = leaf.values if isinstance(leaf, Atom) and symptom else None
+                symptoms = frozenset(leaf.values) if isinstance(leaf, Atom) and symptom else None
                 singles.append((order, number, leaf_id, symptoms))
             elif size:
                 for leaf_id in set(conjunct.positives):

@@ -254,7 +254,7 @@ class Evaluator:
             if symptoms is None:
                 if not unasked(leaf_id):
                     continue
-            elif denied.issuperset(symptoms):  # asked only when every one of them was denied
+            elif symptoms <= denied:  # asked only when every one of them was denied
                 continue
             found.append((order, number, leaf_id))
         # How many leaves of each multi-leaf conjunct are true: one short is a candidate.
