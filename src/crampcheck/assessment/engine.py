@@ -285,11 +285,12 @@ class _Assessor:
 
     def _advice(self, chosen: list[ChosenAdvice], out: list[bytes]) -> None:
         """Append the JSON of a list of advice to `out`, in pieces."""
-        compiled, known, whys = self.book.advice, self.shared.advice, self.whys
+        compiled, whys = self.book.advice, self.whys
+        advised, not_now = self.shared.advice, self.shared.advice_not_now
         general, cited = self.shared.general_why, self.cited
         start = begin_list(out)
         for number, contraindicated, evidence in chosen:
-            built = known.get((number, contraindicated))
+            built = (not_now if contraindicated else advised).get(number)
             if built is None:
                 item = compiled[number].item
                 built = self.shared.advice_template(number, item, contraindicated)

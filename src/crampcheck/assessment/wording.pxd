@@ -5,4 +5,4 @@ cdef class SharedWords:
     cdef public object labels, translator, advice, concerns, factors, systems, not_asked
     cdef public object medications, whys, citations, general_why, urgency, disclaimer_json
     cdef public object safety_net, concern_safety_net, system_ids, safety_net_sources
-    cdef public object _source_bits, language_json_end
+    cdef public object _source_bits, language_json_end, advice_not_now

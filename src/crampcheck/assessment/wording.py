@@ -104,7 +104,10 @@ class SharedWords:
     def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
         self.labels = Labels(knowledge, translator)
         self.translator = translator
-        self.advice: dict[tuple[int, bool], tuple[Pieces, SourceMask]] = {}
+        # Advice templates by advice number (the rulebook's): as advised, and as a "Not now"
+        # when contraindicated.
+        self.advice: dict[int, tuple[Pieces, SourceMask]] = {}
+        self.advice_not_now: dict[int, tuple[Pieces, SourceMask]] = {}
         self.concerns: ItemCache[tuple[Pieces, SourceMask]] = ItemCache()
         # Factors by number (the rulebook's) and systems by id: their templates and sources.
         self.factors: dict[int, tuple[Pieces, SourceMask]] = {}
@@ -166,12 +169,12 @@ class SharedWords:
         self, number: int, item: Intervention, contraindicated: bool
     ) -> tuple[Pieces, SourceMask]:
         """The template of advice item `number` (of the rulebook), with its sources."""
-        key = (number, contraindicated)
-        known = self.advice.get(key)
+        kept = self.advice_not_now if contraindicated else self.advice
+        known = kept.get(number)
         if known is None:
             fixed = static_advice(item, self.translator, contraindicated)
             pieces = template({**fixed, "why": WHY, "evidence": EVIDENCE})
-            known = self.advice[key] = (pieces, self.sources(item.sources))
+            known = kept[number] = (pieces, self.sources(item.sources))
         return known
 
 
