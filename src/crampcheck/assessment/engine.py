@@ -18,7 +18,7 @@ from crampcheck.assessment.input import AssessmentInput, parse_input
 from crampcheck.assessment.medicines import LINKED, MedicineEntry, match_medicines
 from crampcheck.assessment.result import Assessment, NotAsked, UnaskedAnswer
 from crampcheck.assessment.rulebook import rulebook_for
-from crampcheck.assessment.tokens import Evaluator, Mask, Token
+from crampcheck.assessment.tokens import Evaluator, Mask
 from crampcheck.assessment.triage import (
     RaisedConcern,
     UnaskedRule,
@@ -176,22 +176,21 @@ class _Assessor:
         factors: list[tuple[int, Mask]],
     ) -> None:
         """Make concerns, factors and urgency testable by advice conditions."""
-        tokens: dict[Token, Mask] = {}
-        for item in raised:
-            tokens[("concern", item.concern.id)] = item.evidence
+        evaluator.add_conclusions("concern", {item.concern.id: item.evidence for item in raised})
         heads = self.book.factor_heads
-        for number, evidence in factors:
-            tokens[("factor", heads[number][0])] = evidence
+        found = {heads[number][0]: evidence for number, evidence in factors}
+        evaluator.add_conclusions("factor", found)
         # A level up to the highest raised rests on the answers behind every concern at or
         # above it.
         behind = [0] * len(URGENCY_ORDER)
         for item in raised:
             behind[URGENCY_RANK[item.urgency]] |= item.evidence
+        levels: dict[str, Mask] = {}
         mask = 0
         for rank in reversed(range(URGENCY_RANK[urgency] + 1 if raised else 0)):
             mask |= behind[rank]
-            tokens[("urgency", URGENCY_ORDER[rank])] = mask
-        evaluator.add_tokens(tokens)
+            levels[URGENCY_ORDER[rank]] = mask
+        evaluator.add_conclusions("urgency", levels)
 
     # -- pieces ---------------------------------------------------------------------------
     def _concern(self, item: RaisedConcern, out: list[bytes]) -> None:

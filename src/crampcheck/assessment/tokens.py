@@ -22,7 +22,6 @@ from crampcheck.assessment.rulebook import (
     Rulebook,
 )
 
-Token = tuple[str, str]
 Mask = int  # evidence: bit i set means answer i of `Evaluator.slots`
 _NONE: dict[str, tuple[int, ...]] = {}  # no leaf tests this kind of answer
 
@@ -45,7 +44,7 @@ class Evaluator:
     """Tests compiled conditions for one person.
 
     Reading the input marks the answer leaves that the person's answers make true, each with
-    the mask of those answers; numbers are compared once. `add_tokens` makes conclusions
+    the mask of those answers; numbers are compared once. `add_conclusions` makes conclusions
     (("concern", id), ("factor", id), ("urgency", level)) testable by advice. The reference
     evaluator (`evaluate`) is asked only to tell "no" from "not asked".
     """
@@ -170,11 +169,12 @@ class Evaluator:
             if held:
                 self._mark(tuple(held), self.bit(new_answer((path, value))))
 
-    def add_tokens(self, tokens: dict[Token, Mask]) -> None:
-        """Mark the leaves these tokens make true."""
-        token_leaves = self.book.token_leaves
-        for token, evidence in tokens.items():
-            leaf_ids = token_leaves.get(token)
+    def add_conclusions(self, kind: str, found: dict[str, Mask]) -> None:
+        """Mark the leaves that these conclusions of one kind ("concern", "factor" or
+        "urgency": value -> the answers behind it) make true."""
+        leaves = self.book.leaves_by_kind.get(kind, _NONE)
+        for value, evidence in found.items():
+            leaf_ids = leaves.get(value)
             if leaf_ids:
                 self._mark(leaf_ids, evidence)
 
