@@ -190,6 +190,8 @@ class Rulebook:
     # By rule number: its concern's id and its urgency (plain strings: the knowledge-base
     # models are slow to read attributes from, and triage reads these for every rule fired).
     rule_heads: tuple[tuple[str, str], ...]
+    # By concern id, for the concerns that others can hide: the ids of those others.
+    excluded_by: dict[str, tuple[str, ...]]
     rule_rank: tuple[int, ...]  # by rule number: the rank of its urgency (URGENCY_RANK)
     factors: tuple[tuple[Factor, IndexedCondition], ...]
     # By factor number: its id, its body system's id and the rank of its strength
@@ -312,6 +314,7 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         rules=rules,
         rule_rank=tuple(rank[rule.urgency] for _, rule, _ in rules),
         rule_heads=tuple((concern.id, rule.urgency) for concern, rule, _ in rules),
+        excluded_by={c.id: tuple(c.excluded_by) for c in knowledge.concerns if c.excluded_by},
         factors=factors,
         factor_heads=tuple(
             (factor.id, factor.system, _STRENGTH_RANK[factor.strength]) for factor, _ in factors

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 from crampcheck.assessment.rulebook import Rulebook
 from crampcheck.assessment.tokens import Evaluator, Mask
-from crampcheck.assessment.vocabulary import URGENCY_RANK
+from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.knowledge.concerns import Concern, Rule
 
 
@@ -17,6 +19,13 @@ class RaisedConcern(NamedTuple):
     urgency: str
     rules: tuple[Rule, ...]
     evidence: Mask
+
+
+# `RaisedConcern(...)` from its fields as one tuple, without the `__new__` that NamedTuple
+# writes in Python (an interpreted call even from compiled code).
+_new_raised: Callable[[tuple[Concern, str, tuple[Rule, ...], Mask]], RaisedConcern] = partial(
+    tuple.__new__, RaisedConcern
+)
 
 
 # An unasked answer that, if yes, would fire a rule and raise the urgency: (leaf id, rule
@@ -33,25 +42,29 @@ def raise_concerns(book: Rulebook, evaluator: Evaluator) -> list[RaisedConcern]:
         previous = raised.get(concern_id)
         if previous is None:
             concern, rule, _ = rules[number]
-            raised[concern_id] = RaisedConcern(concern, urgency, (rule,), evidence)
+            raised[concern_id] = _new_raised((concern, urgency, (rule,), evidence))
         else:
             urgency = max(previous.urgency, urgency, key=URGENCY_RANK.__getitem__)
-            raised[concern_id] = RaisedConcern(
-                previous.concern,
-                urgency,
-                (*previous.rules, rules[number][1]),
-                previous.evidence | evidence,
+            rules_so_far = (*previous.rules, rules[number][1])
+            raised[concern_id] = _new_raised(
+                (previous.concern, urgency, rules_so_far, previous.evidence | evidence)
             )
-    return [item for item in raised.values() if not _excluded(item, raised)]
+    excluded_by = book.excluded_by
+    return [
+        item
+        for concern_id, item in raised.items()
+        if concern_id not in excluded_by or not _excluded(item, excluded_by[concern_id], raised)
+    ]
 
 
-def _excluded(item: RaisedConcern, raised: dict[str, RaisedConcern]) -> bool:
+def _excluded(item: RaisedConcern, by: tuple[str, ...], raised: dict[str, RaisedConcern]) -> bool:
     # Only a concern at the same or higher urgency can hide another: urgency never falls.
     rank = URGENCY_RANK[item.urgency]
-    return any(
-        other in raised and URGENCY_RANK[raised[other].urgency] >= rank
-        for other in item.concern.excluded_by
-    )
+    for other in by:
+        found = raised.get(other)
+        if found is not None and URGENCY_RANK[found.urgency] >= rank:
+            return True
+    return False
 
 
 def overall_urgency(raised: list[RaisedConcern]) -> str:
@@ -68,4 +81,8 @@ def find_unasked(book: Rulebook, evaluator: Evaluator, urgency: str) -> list[Una
         known = best.get(leaf_id)
         if known is None or rank[number] > rank[known]:
             best[leaf_id] = number
-    return sorted(best.items(), key=lambda pair: -rank[pair[1]])
+    # Most urgent first, and in rule order within an urgency (as `best` holds them).
+    by_rank: list[list[UnaskedRule]] = [[] for _ in URGENCY_ORDER]
+    for leaf_id, number in best.items():
+        by_rank[rank[number]].append((leaf_id, number))
+    return [pair for level in reversed(by_rank) for pair in level]
