@@ -116,13 +116,15 @@ class SharedWords:
         self.not_asked: dict[tuple[int, int], bytes] = {}  # by (leaf id, rule number)
         self.medications: ItemCache[bytes] = ItemCache()
         self.whys: ItemCache[WhyJson] = ItemCache()
-        # Cited sources are a bit mask over the bibliography (bit i: its i-th source), so a
-        # person's citations are one `|` per cited item, listed in the bibliography's order.
+        # Cited sources are a bit mask over the bibliography sorted by key (bit i: its i-th
+        # source), so a person's citations are one `|` per cited item, and come out as a
+        # reference list in the order of its keys.
+        keys = sorted(knowledge.sources)
         self.citations: list[bytes] = [
             orjson.dumps(Citation(key=key, citation=s.citation, url=s.url, verify=s.verify))
-            for key, s in knowledge.sources.items()
+            for key, s in ((key, knowledge.sources[key]) for key in keys)
         ]
-        self._source_bits = {key: 1 << number for number, key in enumerate(knowledge.sources)}
+        self._source_bits = {key: 1 << number for number, key in enumerate(keys)}
         _ = translator.gettext
         general = [_("general advice for anyone with leg cramps")]
         self.general_why: WhyJson = (orjson.dumps(general), b"[]")
@@ -152,7 +154,7 @@ class SharedWords:
         return mask
 
     def cited(self, mask: SourceMask) -> list[bytes]:
-        """The citations' JSON of the sources in `mask`, in the bibliography's order."""
+        """The citations' JSON of the sources in `mask`, in the order of their keys."""
         citations = self.citations
         return [citations[position] for position in set_bits(mask)]
 
