@@ -20,6 +20,7 @@ from crampcheck.assessment.medicines import LINKED, MedicineEntry
 from crampcheck.assessment.result import Citation
 from crampcheck.i18n import Translator
 from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.knowledge.bibliography import Source
 from crampcheck.knowledge.factors import BodySystem
 from crampcheck.knowledge.interventions import Intervention
 
@@ -47,7 +48,8 @@ class ItemCache(dict[Hashable, Value]):
 Pieces = tuple[bytes, bytes, bytes]
 # Answers as JSON: the `why` lines and the `evidence` list.
 WhyJson = tuple[bytes, bytes]
-# Sources as bits: bit i set means the knowledge base's i-th source (`SharedWords.sources`).
+# Sources as bits: bit i set means the i-th source of the bibliography sorted by key
+# (`SharedWords.sources`).
 SourceMask = int
 
 
@@ -120,10 +122,7 @@ class SharedWords:
         # source), so a person's citations are one `|` per cited item, and come out as a
         # reference list in the order of its keys.
         keys = sorted(knowledge.sources)
-        self.citations: list[bytes] = [
-            orjson.dumps(Citation(key=key, citation=s.citation, url=s.url, verify=s.verify))
-            for key, s in ((key, knowledge.sources[key]) for key in keys)
-        ]
+        self.citations = [_citation_json(key, knowledge.sources[key]) for key in keys]
         self._source_bits = {key: 1 << number for number, key in enumerate(keys)}
         _ = translator.gettext
         general = [_("general advice for anyone with leg cramps")]
@@ -178,6 +177,12 @@ class SharedWords:
             pieces = template({**fixed, "why": WHY, "evidence": EVIDENCE})
             known = kept[number] = (pieces, self.sources(item.sources))
         return known
+
+
+def _citation_json(key: str, source: Source) -> bytes:
+    return orjson.dumps(
+        Citation(key=key, citation=source.citation, url=source.url, verify=source.verify)
+    )
 
 
 def _result_head(urgency: str, title: str, action: str) -> bytes:
