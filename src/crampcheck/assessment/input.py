@@ -157,8 +157,11 @@ def _has_null(data: dict[str, Any]) -> bool:
     """Whether any top-level or section value is null (the usual answer, no, is quick)."""
     if None in data.values():
         return True
-    sections = (data.get(name) for name in _SUB_FIELDS)
-    return any(isinstance(section, dict) and None in section.values() for section in sections)
+    for name in _SUB_FIELDS:  # a loop, not any(generator): this runs for every document
+        section = data.get(name)
+        if isinstance(section, dict) and None in section.values():
+            return True
+    return False
 
 
 def parse_input(data: Any) -> AssessmentInput:
@@ -186,7 +189,7 @@ def parse_input_json(text: str | bytes) -> AssessmentInput:
             limit=f"{MAX_DOCUMENT_BYTES:,}",
         )
         raise InputError([too_large])
-    if not text.strip():
+    if not text or text.isspace():  # (not `strip()`: that copies the whole document)
         raise InputError([field_error("$", "empty document; expected a JSON object")])
     return parse_document(text, _decode)
 
