@@ -9,6 +9,13 @@ import click
 from crampcheck.cli.common import say
 from crampcheck.config import Settings
 
+# The standard library's event loop, not uvloop: libuv accepts one new connection per loop
+# turn (libuv PR #3696), so under load a burst of new connections waits one full turn over
+# every busy connection each; 32 arriving at once saw first answers after up to 200 ms, where
+# asyncio's loop accepts them together (bench/bench_web.py: worst-round p99 ~15 ms, same
+# requests/s). HTTP parsing stays httptools either way.
+EVENT_LOOP = "asyncio"
+
 
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
@@ -57,6 +64,7 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
         "access_log": False,  # request lines would carry medicine names in query strings
         "server_header": False,
         "log_level": "warning",
+        "loop": EVENT_LOOP,
     }
     if workers == 1:
         app = create_app(settings, migrate=False)
