@@ -8,10 +8,13 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+from click.testing import CliRunner
 
+from crampcheck.cli import cli
 from tests.support.server import free_port
 
 
@@ -49,3 +52,20 @@ def test_serve_answers_pages_and_the_api(tmp_path: Path, workers: str) -> None:
             answer = httpx.post(f"{url}/api/v1/assessments", json={"age": 67})
             assert answer.status_code == 200 and answer.json()["urgency"] == "self_care"
     assert (tmp_path / "serve.db").exists()  # migrated before serving
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_serve_runs_on_the_standard_event_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    # uvloop (libuv) accepts one new connection per loop turn, so a burst of new connections
+    # waits behind every busy one: worst-round p99 ~100 ms in bench/bench_web.py, ~15 ms here.
+    started: list[dict[str, Any]] = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **options: started.append(options))
+    database = f"sqlite:///{tmp_path / 'loop.db'}"
+    # With workers, serve hands these to them through the environment: restored afterwards.
+    monkeypatch.setenv("CRAMPCHECK_DATABASE_URL", database)
+    monkeypatch.setenv("CRAMPCHECK_SECRET_KEY", "test")
+    result = CliRunner().invoke(cli, ["serve", "--db", database, "--workers", workers])
+    assert result.exit_code == 0, result.output
+    assert [options["loop"] for options in started] == ["asyncio"]
