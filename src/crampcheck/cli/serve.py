@@ -12,8 +12,9 @@ from crampcheck.config import Settings
 # The standard library's event loop, not uvloop: libuv accepts one new connection per loop
 # turn (libuv PR #3696), so under load a burst of new connections waits one full turn over
 # every busy connection each; 32 arriving at once saw first answers after up to 200 ms, where
-# asyncio's loop accepts them together (bench/bench_web.py: worst-round p99 ~15 ms, same
-# requests/s). HTTP parsing stays httptools either way.
+# asyncio's loop accepts them together (bench/bench_web.py: worst-round p99 13-24 ms instead
+# of 88-126 ms; /healthz ~5% fewer requests/s, assessments about the same). HTTP parsing
+# stays httptools either way.
 EVENT_LOOP = "asyncio"
 
 
