@@ -62,6 +62,8 @@ def test_serve_runs_on_the_standard_event_loop(
     # waits behind every busy one: worst-round p99 ~100 ms in bench/bench_web.py, ~15 ms here.
     started: list[dict[str, Any]] = []
     monkeypatch.setattr("uvicorn.run", lambda app, **options: started.append(options))
+    # Not in the test process: it would freeze every object pytest holds, for good.
+    monkeypatch.setattr("crampcheck.web.app.freeze_startup_objects", lambda app: None)
     database = f"sqlite:///{tmp_path / 'loop.db'}"
     # With workers, serve hands these to them through the environment: restored afterwards.
     monkeypatch.setenv("CRAMPCHECK_DATABASE_URL", database)
