@@ -13,9 +13,12 @@ from crampcheck.assessment.input import parse_document
 from crampcheck.assessment.result import Assessment
 from crampcheck.errors import FieldError, InputError, InvalidValue, field_error, field_error_from
 from crampcheck.web.deps import get_context
+from crampcheck.web.direct_route import DirectRoute
 from crampcheck.web.problems import INVALID_INPUT, NOT_JSON, problem_response, problem_responses
 
-router = APIRouter(tags=["assessments"])
+# The endpoint reads its own body and answers with the engine's JSON: FastAPI's request
+# handler would only add its cost (see `DirectRoute`).
+router = APIRouter(tags=["assessments"], route_class=DirectRoute)
 
 
 def contract_schema() -> dict[str, Any]:
