@@ -18,9 +18,9 @@ class DirectRoute(APIRoute):
     parse, validate or serialise.
 
     FastAPI's request handler (dependency solving, body and response handling, its telemetry
-    hooks) does nothing for such an endpoint, yet costs ~45 µs a request, a fifth of an
-    assessment's time on the server (bench/bench_web.py: POST /api/v1/assessments at 65-71 %
-    of /healthz's requests/s instead of 55-61 %). Everything else stays: the route is an
+    hooks) does nothing for such an endpoint, yet costs 40-55 µs a request, a fifth of an
+    assessment's time on the server (bench/bench_web.py, 10 runs: POST /api/v1/assessments at
+    64-70 % of /healthz's requests/s instead of 55-66 %). Everything else stays: the route is an
     `APIRoute`, documented in the OpenAPI, behind the app's middleware, exception handlers
     and FastAPI's own body limit. An endpoint that would need the handler (a parameter, a
     dependency) is refused when the route is made, so nothing is silently left out.
