@@ -103,8 +103,8 @@ async def create_assessment(request: Request) -> Response:
         )
     # On the event loop: an assessment takes well under a millisecond of CPU, less than a
     # hop to the thread pool and back would add (bench/bench_web.py measures both).
-    # The context straight from the app, not through `ContextDep`: resolving a dependency
-    # costs FastAPI more than this lookup, on the route that must keep up with /healthz.
+    # The context straight from the app, not through `ContextDep`: a `DirectRoute` endpoint
+    # takes no dependency.
     context = await get_context(request)
     result = assess_json(person, knowledge=context.knowledge, language=context.translator.language)
     return Response(result, media_type="application/json")
