@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 import pytest
@@ -72,10 +73,12 @@ def _not_async(router: APIRouter) -> None:
 
 
 @pytest.mark.parametrize("define", [_with_query, _with_dependency, _without_request, _not_async])
-def test_an_endpoint_that_needs_fastapi_s_handler_is_refused(define: object) -> None:
+def test_an_endpoint_that_needs_fastapi_s_handler_is_refused(
+    define: Callable[[APIRouter], None],
+) -> None:
     router = APIRouter(route_class=DirectRoute)
     with pytest.raises(TypeError, match="DirectRoute endpoint"):
-        define(router)  # type: ignore[operator]
+        define(router)
 
 
 def test_a_dependency_of_an_including_router_is_refused() -> None:
