@@ -48,7 +48,7 @@ def throughput(documents: list[dict[str, Any]], seconds: float) -> tuple[float, 
     + assess + JSON (what batch and the REST API do)."""
     from crampcheck.assessment.engine import assess_json
     from crampcheck.assessment.input import parse_input, parse_input_json
-    from crampcheck.knowledge.base import load_knowledge_base
+    from crampcheck.knowledge.loading import load_knowledge_base
 
     knowledge = load_knowledge_base()
     people = [parse_input(d) for d in documents]

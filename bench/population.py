@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from typing import Any, get_args
 
-from crampcheck.assessment import vocabulary
+from crampcheck.contract import vocabulary
 
 SYMPTOMS = list(get_args(vocabulary.Symptom))
 CONDITIONS = list(get_args(vocabulary.Condition))

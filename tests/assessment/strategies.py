@@ -6,7 +6,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from crampcheck.assessment import vocabulary as vocab
+from crampcheck.contract import vocabulary as vocab
 
 MEDICINE_NAMES = [
     "Lipitor 20 mg",

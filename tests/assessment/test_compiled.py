@@ -13,8 +13,8 @@ from crampcheck.assessment.medicines import match_medicines
 from crampcheck.assessment.rulebook import rulebook_for
 from crampcheck.assessment.tokens import Evaluator
 from crampcheck.assessment.triage import overall_urgency, raise_concerns
-from crampcheck.assessment.vocabulary import URGENCY_RANK
-from crampcheck.knowledge.base import load_knowledge_base
+from crampcheck.contract.vocabulary import URGENCY_RANK
+from crampcheck.knowledge.loading import load_knowledge_base
 from tests.assessment.strategies import valid_inputs
 
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from crampcheck.assessment.vocabulary import SYMPTOMS
+from crampcheck.contract.vocabulary import SYMPTOMS
 from tests.support.shared import vignettes
 
 BUSY_PERSON = {

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crampcheck.assessment import vocabulary as vocab
 from crampcheck.assessment.input import MAX_DOCUMENT_BYTES, parse_input, parse_input_json
+from crampcheck.contract import vocabulary as vocab
 from crampcheck.errors import InputError
 from crampcheck.i18n import Translator
 from tests.assessment.strategies import valid_inputs
@@ -40,16 +40,15 @@ def test_value_sets_are_exactly_those_of_the_shared_schema() -> None:
 def test_the_packaged_schema_is_the_shared_one() -> None:
     from importlib import resources
 
-    packaged = resources.files("crampcheck.assessment").joinpath(
-        "contract", "assessment-input.schema.json"
-    )
+    packaged = resources.files("crampcheck.contract").joinpath("assessment-input.schema.json")
     shared = SHARED / "spec" / "assessment-input.schema.json"
     assert json.loads(packaged.read_text()) == json.loads(shared.read_text())
 
 
 def test_concern_ids_are_those_of_the_contract() -> None:
     contract = (SHARED / "spec" / "assessment-contract.md").read_text()
-    listed = contract.split("Concern ids:")[1]
+    # The list runs from "Concern ids:" to the next field of the contract (`- `summary``).
+    listed = contract.split("Concern ids:")[1].split("\n- ")[0]
     ids = {part.strip() for part in listed.replace("\n", " ").split(",")}
     assert ids == set(vocab.CONCERN_IDS)
 

@@ -40,7 +40,7 @@ def test_an_empty_list_is_written_as_one() -> None:
 
 def test_answers_are_worded_once_and_kept() -> None:
     from crampcheck.i18n import load_translator
-    from crampcheck.knowledge.base import load_knowledge_base
+    from crampcheck.knowledge.loading import load_knowledge_base
 
     words = wording.SharedWords(load_knowledge_base(), load_translator("en"))
     answers = (Answer("symptoms", "fever"), Answer("age", 67.0))

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampcheck import assess
-from crampcheck.assessment import vocabulary as vocab
-from crampcheck.assessment.vocabulary import URGENCY_RANK
+from crampcheck.contract import vocabulary as vocab
+from crampcheck.contract.vocabulary import URGENCY_RANK
 from tests.assessment.strategies import MEDICINE_NAMES, valid_inputs
 
 EXAMPLES = settings(max_examples=300, deadline=None)

@@ -9,7 +9,7 @@ import pytest
 
 from crampcheck import assess
 from crampcheck.assessment.result import Assessment
-from crampcheck.knowledge.base import load_knowledge_base
+from crampcheck.knowledge.loading import load_knowledge_base
 from tests.support.shared import vignettes
 
 BY_ID = {v["id"]: v for v in vignettes()}

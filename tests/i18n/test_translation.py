@@ -24,7 +24,7 @@ from crampcheck.i18n.extract import (
     template_path,
 )
 from crampcheck.interview import parse_answer
-from crampcheck.knowledge.base import load_knowledge_base
+from crampcheck.knowledge.loading import load_knowledge_base
 from crampcheck.knowledge.questions import Question
 
 

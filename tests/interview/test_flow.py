@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from crampcheck.cli import cli
 from crampcheck.errors import InputError
 from crampcheck.interview import build_document, interview_state, next_question, parse_answer
-from crampcheck.knowledge.base import load_knowledge_base
+from crampcheck.knowledge.loading import load_knowledge_base
 from crampcheck.knowledge.questions import Question, QuestionKind, Topic
 
 

@@ -7,17 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from crampcheck.contract.vocabulary import CONCERN_IDS
 from crampcheck.errors import KnowledgeBaseError
 from crampcheck.knowledge.audit import audit_knowledge_base
-from crampcheck.knowledge.base import default_data_dir, load_knowledge_base, read_knowledge_base
+from crampcheck.knowledge.base import default_data_dir, read_knowledge_base
 from crampcheck.knowledge.common import EvidenceGrade
 from crampcheck.knowledge.crosscheck import check_core
 from crampcheck.knowledge.interventions import InterventionKind
+from crampcheck.knowledge.loading import load_knowledge_base
 
 
 def test_the_whole_knowledge_base_is_valid_and_cross_checked() -> None:
     coverage = audit_knowledge_base()
-    assert coverage["concerns"]["total"] == 29
+    assert coverage["concerns"]["total"] == len(CONCERN_IDS) == 30
     assert (
         coverage["questions"]["symptoms covered"] == coverage["questions"]["symptoms in contract"]
     )

@@ -7,7 +7,7 @@ from typing import Any
 
 from crampcheck import assess
 from crampcheck.assessment.result import Assessment
-from crampcheck.assessment.vocabulary import CONCERN_IDS, URGENCY_RANK
+from crampcheck.contract.vocabulary import CONCERN_IDS, URGENCY_RANK
 
 
 def check_outcome(vignette: dict[str, Any]) -> Assessment:

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from crampcheck.assessment.engine import assess
 from crampcheck.cli import cli
-from crampcheck.knowledge.base import load_knowledge_base
+from crampcheck.knowledge.loading import load_knowledge_base
 from crampcheck.web.api.questionnaire import build_questionnaire, describe
 from crampcheck.web.chart import factor_chart
 from crampcheck.web.signing import InterviewProgress, InterviewSigner

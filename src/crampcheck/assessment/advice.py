@@ -11,16 +11,18 @@ ChosenAdvice = tuple[int, bool, Mask]
 
 _KINDS = tuple(InterventionKind)  # iterating the enum class itself costs ~4 µs a time
 _AVOID = InterventionKind.AVOID
+_FIRST_AID = InterventionKind.FIRST_AID
 
 
 def choose_advice(
-    book: Rulebook, evaluator: Evaluator, general: Mask
+    book: Rulebook, evaluator: Evaluator, general: Mask, emergency: bool
 ) -> dict[InterventionKind, list[ChosenAdvice]]:
     """Advice by list, highest priority first. Unknown contraindications do not exclude.
 
     Contraindicated advice moves to the "don't"s. Among those, the ones this person's answers
     call for (contraindicated advice and "don't"s with a condition) come before the general
     ones. Advice that suits everyone is backed by `general` (the answers about the cramps).
+    In an emergency, first aid keeps only what is safe while waiting for help.
     """
     chosen: dict[InterventionKind, list[ChosenAdvice]] = {kind: [] for kind in _KINDS}
     suited = evaluator.satisfied(book.advice_index)
@@ -39,6 +41,8 @@ def choose_advice(
         elif kind is _AVOID:
             advice = (number, False, suited.get(number) or general)
             (situational if conditional[number] else general_avoid).append(advice)
+        elif kind is _FIRST_AID and emergency and not book.advice[number].item.safe_while_waiting:
+            continue
         else:
             chosen[kind].append((number, False, suited.get(number) or general))
     chosen[_AVOID] = situational + general_avoid

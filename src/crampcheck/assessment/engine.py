@@ -26,7 +26,6 @@ from crampcheck.assessment.triage import (
     overall_urgency,
     raise_concerns,
 )
-from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.assessment.wording import (
     ATOM_PATHS,
     EVIDENCE,
@@ -46,11 +45,13 @@ from crampcheck.assessment.wording import (
     shared_words,
     template,
 )
+from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.i18n import Translator, load_translator
-from crampcheck.knowledge.base import KnowledgeBase, load_knowledge_base
+from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.expressions import Atom, Compare
 from crampcheck.knowledge.factors import BodySystem
 from crampcheck.knowledge.interventions import InterventionKind
+from crampcheck.knowledge.loading import load_knowledge_base
 
 # What comes before each field's value in the result's JSON (after its first three fields).
 _CONCERNS, _FACTORS, _MEDICATIONS = map(field_key, ("concerns", "factors", "medications"))
@@ -143,7 +144,9 @@ class _Assessor:
         urgency = overall_urgency(raised)
         factors = self._factors(evaluator)
         self._add_conclusions(evaluator, raised, urgency, factors)
-        advice = choose_advice(self.book, evaluator, self._cramp_answers())
+        advice = choose_advice(
+            self.book, evaluator, self._cramp_answers(), emergency=urgency == "emergency"
+        )
         head, sources = self.shared.urgency[urgency]
         self.cited |= sources | self.shared.safety_net_sources
         ordered = sorted(raised, key=_more_urgent_first)
@@ -212,7 +215,7 @@ class _Assessor:
             "why": WHY,
             "name": self._(concern.name),
             "summary": self._(concern.summary),
-            "action": self._(concern.action),
+            "action": self._(concern.action_by_urgency.get(item.urgency, concern.action)),
             "safety_net": self._(concern.safety_net),
             "reasons": [self._(rule.reason) for rule in item.rules],
             "rules": [rule.id for rule in item.rules],

@@ -7,21 +7,10 @@ from dataclasses import dataclass, field
 
 from crampcheck.assessment.evidence import Answer, Evidence, merge
 from crampcheck.assessment.facts import Facts, Finding
-from crampcheck.assessment.vocabulary import URGENCY_RANK
+from crampcheck.contract.answers import ANSWER_KINDS, MEDICATION_KINDS
+from crampcheck.contract.vocabulary import URGENCY_RANK
 from crampcheck.knowledge.expressions import AllOf, AnyOf, Atom, Compare, Node, Not
 
-_LIST_PATHS = {
-    "condition": "conditions",
-    "event": "recent_events",
-    "timing": "cramps.when",
-    "muscle": "cramps.muscles",
-}
-_SINGLE_PATHS = {
-    "sex": "sex",
-    "side": "cramps.side",
-    "exercise": "lifestyle.exercise",
-    "stretch_relief": "cramps.relieved_by_stretching",
-}
 # A completion: a set of leaves that, answered "yes", would make a condition true.
 Completion = frozenset[Atom | Compare]
 MAX_COMPLETIONS = 64
@@ -61,26 +50,11 @@ def evaluate(node: Node, context: Context) -> Finding:
 
 
 def _atom(atom: Atom, context: Context) -> Finding:
-    facts, kind, values = context.facts, atom.kind, atom.values
-    data = facts.data
-    if kind == "symptom":
-        return facts.symptom(values)
-    if kind in _LIST_PATHS:
-        path = _LIST_PATHS[kind]
-        section, _, name = path.rpartition(".")
-        owner = getattr(data, section) if section else data
-        return facts.listed(path, getattr(owner, name) if owner else None, values)
-    if kind in _SINGLE_PATHS:
-        path = _SINGLE_PATHS[kind]
-        section, _, name = path.rpartition(".")
-        owner = getattr(data, section) if section else data
-        return facts.single(path, getattr(owner, name) if owner else None, values)
-    if kind == "habit":
-        return facts.habit(values)
-    if kind == "flag":
-        return facts.flag(values)
-    if kind.startswith("med_"):
-        return facts.medicine(kind, values)
+    kind = ANSWER_KINDS.get(atom.kind)
+    if kind is not None:
+        return context.facts.answer(kind, atom.values)
+    if atom.kind in MEDICATION_KINDS:
+        return context.facts.medicine(atom.kind, atom.values)
     return _context_atom(atom, context)
 
 

@@ -12,16 +12,12 @@ from dataclasses import dataclass, field
 from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.input import AssessmentInput
 from crampcheck.assessment.medicines import MedicineEntry
+from crampcheck.contract.answers import MEDICATION_KINDS, AnswerKind
 
 Truth = bool | None  # None: not asked / unknown
 Finding = tuple[Truth, Evidence]
 
 _NOT_ASKED: Finding = (None, ())
-_MEDICINE_FIELDS = {
-    "": ("medications", "medications_started_recently"),
-    "_started": ("medications_started_recently",),
-    "_stopped": ("medications_stopped_recently",),
-}
 
 
 @dataclass(frozen=True)
@@ -46,6 +42,25 @@ class Facts:
         if all(value in self.denied for value in values):
             return False, tuple(Answer("symptoms_denied", value) for value in values)
         return _NOT_ASKED
+
+    def answer(self, kind: AnswerKind, values: tuple[str, ...]) -> Finding:
+        """An answer of one of the contract's kinds (`contract.answers`)."""
+        if kind.name == "symptom":
+            return self.symptom(values)
+        if kind.name == "habit":
+            return self.habit(values)
+        if kind.name == "flag":
+            return self.flag(values)
+        given = self.value_at(kind.path)
+        if kind.is_list:
+            return self.listed(kind.path, given, values)  # type: ignore[arg-type]
+        return self.single(kind.path, given, values)  # type: ignore[arg-type]
+
+    def value_at(self, path: str) -> object:
+        """The input's value at a contract path such as `cramps.when` (None: not given)."""
+        section, _, name = path.rpartition(".")
+        owner = getattr(self.data, section) if section else self.data
+        return getattr(owner, name) if owner is not None else None
 
     def listed(self, path: str, given: list[str] | None, values: tuple[str, ...]) -> Finding:
         """A list answer (conditions, recent events, cramps.muscles, cramps.when)."""
@@ -98,15 +113,14 @@ class Facts:
         return _NOT_ASKED
 
     def number(self, path: str) -> float | None:
-        section, _, name = path.rpartition(".")
-        owner = getattr(self.data, section) if section else self.data
-        value = getattr(owner, name) if owner is not None else None
-        return None if value is None else float(value)
+        """The number at a contract path (None: not given)."""
+        value = self.value_at(path)
+        return None if value is None else float(value)  # type: ignore[arg-type]
 
     def medicine(self, kind: str, values: tuple[str, ...]) -> Finding:
         """med_class / med_effect with the optional _started / _stopped suffix."""
-        attribute, _, suffix = kind.removeprefix("med_").partition("_")
-        fields = _MEDICINE_FIELDS["_" + suffix if suffix else ""]
+        fields = MEDICATION_KINDS[kind]
+        attribute = "class" if kind.startswith("med_class") else "effect"
         if all(getattr(self.data, name) is None for name in fields):
             return _NOT_ASKED
         entries = [entry for entry in self.medicines if entry.field in fields]

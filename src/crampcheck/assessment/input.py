@@ -15,7 +15,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from crampcheck.assessment.input_errors import field_errors, json_path, shown_value
-from crampcheck.assessment.vocabulary import (
+from crampcheck.contract.vocabulary import (
     Condition,
     ExerciseLevel,
     Muscle,

@@ -12,7 +12,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 from typing_extensions import TypedDict
 
-from crampcheck.assessment.vocabulary import Urgency
+from crampcheck.contract.vocabulary import Urgency
 
 
 class AnswerRef(TypedDict):

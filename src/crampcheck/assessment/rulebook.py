@@ -14,13 +14,14 @@ from itertools import chain
 
 from crampcheck.assessment.compiled import CompiledCondition, Leaf, compile_condition
 from crampcheck.assessment.input import LifestyleInput
-from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
+from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.common import Strength
 from crampcheck.knowledge.concerns import Concern, Rule
-from crampcheck.knowledge.expressions import CONTEXT_KINDS, Atom, Compare
+from crampcheck.knowledge.expressions import CONTEXT_KINDS, AnyOf, Atom, Compare
 from crampcheck.knowledge.factors import BodySystem, Factor
 from crampcheck.knowledge.interventions import Intervention, InterventionKind
+from crampcheck.knowledge.withholding import AdviceCategory, WithholdCategory
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,11 +253,12 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
     # Advice is numbered in priority order (highest first; among equals, the files' order),
     # so that sorting advice numbers sorts advice by priority.
     by_priority = sorted(knowledge.interventions, key=lambda item: -item.priority)
+    categories = {category.id: category for category in knowledge.withholding}
     advice = tuple(
         CompiledAdvice(
             item,
             compiled(item.when) if item.when is not None else None,
-            compiled(item.contraindicated_when) if item.contraindicated_when is not None else None,
+            _withhold_condition(item, categories, compiled),
         )
         for item in by_priority
     )
@@ -330,6 +332,19 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         above=above,
         asked_tests=tuple(_asked_test(leaf) for leaf in leaves),
     )
+
+
+def _withhold_condition(
+    item: Intervention,
+    categories: dict[AdviceCategory, WithholdCategory],
+    compiled: Callable[[object], IndexedCondition],
+) -> IndexedCondition | None:
+    """When `item` must be withheld: any of its categories' conditions (withholding.yaml)
+    or its own `withhold_when`."""
+    reasons = [categories[name].when for name in item.categories or ()]
+    if item.withhold_when is not None:
+        reasons.append(item.withhold_when)
+    return compiled(AnyOf(tuple(reasons))) if reasons else None
 
 
 def _by_kind(

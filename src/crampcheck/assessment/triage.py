@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from crampcheck.assessment.rulebook import Rulebook
 from crampcheck.assessment.tokens import Evaluator, Mask
-from crampcheck.assessment.vocabulary import URGENCY_ORDER, URGENCY_RANK
+from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK, Urgency
 from crampcheck.knowledge.concerns import Concern, Rule
 
 
@@ -16,7 +16,7 @@ class RaisedConcern(NamedTuple):
     """A concern with the rules that raised it and the answers behind them."""
 
     concern: Concern
-    urgency: str
+    urgency: Urgency
     rules: tuple[Rule, ...]
     evidence: Mask
 

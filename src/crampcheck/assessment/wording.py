@@ -23,6 +23,7 @@ from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.bibliography import Source
 from crampcheck.knowledge.factors import BodySystem
 from crampcheck.knowledge.interventions import Intervention
+from crampcheck.knowledge.withholding import AdviceCategory, WithholdCategory
 
 Value = TypeVar("Value")
 # Bounds the caches whose keys come from what people write (answers, medicine names): a
@@ -105,6 +106,7 @@ class SharedWords:
 
     def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
         self.labels = Labels(knowledge, translator)
+        self.categories = {category.id: category for category in knowledge.withholding}
         self.translator = translator
         # Advice templates by advice number (the rulebook's): as advised, and as a "Not now"
         # when contraindicated.
@@ -173,7 +175,7 @@ class SharedWords:
         kept = self.advice_not_now if contraindicated else self.advice
         known = kept.get(number)
         if known is None:
-            fixed = static_advice(item, self.translator, contraindicated)
+            fixed = static_advice(item, self.translator, contraindicated, self.categories)
             pieces = template({**fixed, "why": WHY, "evidence": EVIDENCE})
             known = kept[number] = (pieces, self.sources(item.sources))
         return known
@@ -196,8 +198,20 @@ def shared_words(knowledge: KnowledgeBase, translator: Translator) -> SharedWord
     return SharedWords(knowledge, translator)
 
 
+def withhold_reasons(
+    item: Intervention, categories: dict[AdviceCategory, WithholdCategory]
+) -> list[str]:
+    """Why an item is withheld: its own reason and its categories' (in English)."""
+    reasons = [item.withhold_reason] if item.withhold_reason else []
+    reasons += [categories[name].reason for name in item.categories or ()]
+    return list(dict.fromkeys(reasons))
+
+
 def static_advice(
-    item: Intervention, translator: Translator, contraindicated: bool
+    item: Intervention,
+    translator: Translator,
+    contraindicated: bool,
+    categories: dict[AdviceCategory, WithholdCategory],
 ) -> dict[str, Any]:
     """The parts of an advice item that do not depend on the person (cached per language)."""
     _ = translator.gettext
@@ -205,7 +219,7 @@ def static_advice(
         return {
             "id": item.id,
             "title": _("Not now: {title}").format(title=_(item.title)),
-            "text": _(item.avoid_reason) if item.avoid_reason else "",
+            "text": " ".join(_(reason) for reason in withhold_reasons(item, categories)),
             "steps": [],
             "grade": "X",
             "grade_note": None,

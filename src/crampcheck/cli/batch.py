@@ -100,7 +100,7 @@ def _assessed(
         for chunk in chunks:
             yield chunk, assess_chunk(chunk, language)
         return
-    from crampcheck.knowledge.base import load_knowledge_base
+    from crampcheck.knowledge.loading import load_knowledge_base
     from crampcheck.processes import process_context
 
     load_knowledge_base()  # loaded once here: forked workers inherit it

@@ -12,7 +12,8 @@ from crampcheck.errors import InputError
 from crampcheck.i18n import Translator
 from crampcheck.interview import Answers, interview_state, parse_answer
 from crampcheck.interview.flow import build_document
-from crampcheck.knowledge.base import KnowledgeBase, load_knowledge_base
+from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.knowledge.loading import load_knowledge_base
 from crampcheck.knowledge.questions import Question, QuestionKind
 from crampcheck.render.text import render_text
 

@@ -51,7 +51,7 @@ def report_command(
 ) -> None:
     """Write a one- or two-page report for a doctor: the latest assessment, the diary's rates
     and trend, factor rate ratios, experiment results, evidence grades and sources."""
-    from crampcheck.knowledge.base import load_knowledge_base
+    from crampcheck.knowledge.loading import load_knowledge_base
     from crampcheck.report import (
         KeptAssessment,
         PdfRenderer,

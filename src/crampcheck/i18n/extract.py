@@ -18,7 +18,7 @@ from pydantic import BaseModel
 USER_TEXT_FIELDS = frozenset(
     {
         "name", "summary", "action", "safety_net", "reason", "explanation", "role", "title",
-        "text", "steps", "grade_note", "avoid_reason", "help", "unit", "none_option", "label",
+        "text", "steps", "grade_note", "withhold_reason", "help", "unit", "none_option", "label",
         "disclaimer", "association_note", "claim", "safer_advice",
     }
 )  # fmt: skip
@@ -58,7 +58,7 @@ def _texts(value: Any, field: str | None = None) -> Iterator[str]:
 def knowledge_messages() -> dict[str, str]:
     """Every user-visible knowledge-base string, with the file it comes from."""
     from crampcheck.claims import load_claims_file
-    from crampcheck.knowledge.base import load_knowledge_base
+    from crampcheck.knowledge.loading import load_knowledge_base
     from crampcheck.medications import load_medication_catalog
 
     knowledge = load_knowledge_base()

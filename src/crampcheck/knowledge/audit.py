@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from crampcheck.assessment import vocabulary as vocab
+from crampcheck.contract import vocabulary as vocab
 from crampcheck.errors import KnowledgeBaseError, KnowledgeBaseProblem
-from crampcheck.knowledge.base import KnowledgeBase, load_knowledge_base
+from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.crosscheck import check_medication_references
+from crampcheck.knowledge.loading import load_knowledge_base
 from crampcheck.knowledge.questions import QuestionKind
 
 

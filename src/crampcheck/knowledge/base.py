@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from crampcheck.knowledge.factors import Factor, FactorsFile, SystemDescription
 from crampcheck.knowledge.interventions import Intervention, InterventionsFile
 from crampcheck.knowledge.questions import Question, QuestionsFile
 from crampcheck.knowledge.texts import TextsFile
+from crampcheck.knowledge.withholding import WithholdCategory, WithholdingFile
 
 
 def default_data_dir() -> Path:
@@ -33,6 +33,7 @@ class KnowledgeBase:
     interventions: tuple[Intervention, ...]
     questions: tuple[Question, ...]
     texts: TextsFile
+    withholding: tuple[WithholdCategory, ...]
 
     def concern(self, concern_id: str) -> Concern:
         """The concern with this id (KeyError if none)."""
@@ -65,33 +66,5 @@ def read_knowledge_base(data_dir: Path | None = None) -> KnowledgeBase:
         ),
         questions=tuple(load_file(data_dir / "questions.yaml", QuestionsFile).questions),
         texts=load_file(data_dir / "texts.yaml", TextsFile),
+        withholding=tuple(load_file(data_dir / "withholding.yaml", WithholdingFile).categories),
     )
-
-
-CORE_FILES = (
-    "bibliography.yaml",
-    "concerns.yaml",
-    "factors.yaml",
-    "interventions.yaml",
-    "questions.yaml",
-    "texts.yaml",
-)
-
-
-@cache
-def load_knowledge_base(data_dir: Path | None = None) -> KnowledgeBase:
-    """The validated, cross-checked knowledge base (kept in memory and in the user's cache).
-
-    Raises `KnowledgeBaseError` listing every problem with file, line and item id.
-    """
-    from crampcheck.knowledge.cache import cached
-    from crampcheck.knowledge.crosscheck import check_core
-
-    directory = data_dir or default_data_dir()
-
-    def build() -> KnowledgeBase:
-        knowledge = read_knowledge_base(directory)
-        check_core(knowledge)
-        return knowledge
-
-    return cached("knowledge", [directory / name for name in CORE_FILES], build)

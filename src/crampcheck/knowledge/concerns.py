@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from crampcheck.assessment.vocabulary import ConcernId, Urgency
+from crampcheck.contract.vocabulary import ConcernId, Urgency
 from crampcheck.knowledge.common import Identifier, KnowledgeItem, SourceKey
 from crampcheck.knowledge.expressions import Expression
 
@@ -26,6 +26,10 @@ class Concern(KnowledgeItem):
     name: str
     summary: str = Field(description='Plain words, "your answers point to..." style.')
     action: str = Field(description="What to do about it.")
+    action_by_urgency: dict[Urgency, str] = Field(
+        default_factory=dict,
+        description="What to do when raised at this urgency, where it differs from `action`.",
+    )
     safety_net: str = Field(description="When to seek help, specific to this concern.")
     excluded_by: list[ConcernId] = Field(
         default_factory=list,

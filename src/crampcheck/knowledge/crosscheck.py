@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from crampcheck.assessment import vocabulary as vocab
+from crampcheck.contract import vocabulary as vocab
+from crampcheck.contract.answers import ANSWER_KINDS, NotAsked
 from crampcheck.errors import KnowledgeBaseError, KnowledgeBaseProblem
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.common import EvidenceGrade, KnowledgeItem
 from crampcheck.knowledge.expressions import CONTEXT_KINDS, Atom, Node, atoms, has_negation
 from crampcheck.knowledge.interventions import InterventionKind
 from crampcheck.knowledge.questions import QuestionKind
+from crampcheck.knowledge.withholding import AdviceCategory
 
 # Effect tags the engine derives from a drug's cramp association (see assessment.medicines).
 DERIVED_EFFECTS = frozenset({"cramp_link", "cramp_link_strong"})
@@ -46,7 +48,17 @@ def check_core(knowledge: KnowledgeBase) -> None:
     _check_factor_and_intervention_references(knowledge, problems)
     _check_interventions(knowledge, problems)
     _check_questions(knowledge, problems)
+    _check_withholding(knowledge, problems)
     problems.raise_if_any()
+
+
+def _check_withholding(knowledge: KnowledgeBase, problems: _Problems) -> None:
+    """Every category of clinical.md §i.4 says once when it is withheld."""
+    ids = [category.id for category in knowledge.withholding]
+    for duplicate in _duplicates(ids):
+        problems.add("withholding.yaml", None, duplicate, "category defined twice")
+    for missing in sorted(set(AdviceCategory) - set(ids)):
+        problems.add("withholding.yaml", None, missing, "category has no withholding rule")
 
 
 def check_medication_references(
@@ -72,12 +84,14 @@ def _all_conditions(knowledge: KnowledgeBase) -> Iterable[tuple[str, KnowledgeIt
     for factor in knowledge.factors:
         yield "factors.yaml", factor, factor.id, factor.when
     for item in knowledge.interventions:
-        for node in (item.when, item.contraindicated_when):
+        for node in (item.when, item.withhold_when):
             if node is not None:
                 yield "interventions.yaml", item, item.id, node
     for question in knowledge.questions:
         if question.ask_when is not None:
             yield "questions.yaml", question, question.id, question.ask_when
+    for category in knowledge.withholding:
+        yield "withholding.yaml", category, category.id, category.when
 
 
 def _cited(
@@ -85,6 +99,8 @@ def _cited(
 ) -> Iterable[tuple[str, KnowledgeItem | None, str, list[str]]]:
     for concern in knowledge.concerns:
         yield "concerns.yaml", concern, concern.id, concern.sources
+    for category in knowledge.withholding:
+        yield "withholding.yaml", category, category.id, category.sources
         for rule in concern.rules:
             yield "concerns.yaml", rule, rule.id, rule.sources
     for system in knowledge.systems:
@@ -145,7 +161,8 @@ def _check_factor_and_intervention_references(
                         problems.add(file, item, item_id, f"unknown factor {value!r}")
             # Concerns report this themselves; only advice may look at conclusions.
             only_advice = atom.kind in CONTEXT_KINDS | {"factor"}
-            if only_advice and file not in ("interventions.yaml", "concerns.yaml"):
+            advice_files = ("interventions.yaml", "concerns.yaml", "withholding.yaml")
+            if only_advice and file not in advice_files:
                 problems.add(file, item, item_id, f"only advice may test {atom.kind!r}")
 
 
@@ -153,8 +170,6 @@ def _check_interventions(knowledge: KnowledgeBase, problems: _Problems) -> None:
     for duplicate in _duplicates(item.id for item in knowledge.interventions):
         problems.add("interventions.yaml", None, duplicate, "intervention defined twice")
     for item in knowledge.interventions:
-        if item.contraindicated_when is not None and not item.avoid_reason:
-            problems.add("interventions.yaml", item, item.id, "contraindication needs avoid_reason")
         is_avoid = item.kind is InterventionKind.AVOID
         harmful = item.grade in (EvidenceGrade.X, EvidenceGrade.E0)
         if is_avoid and not harmful:
@@ -165,20 +180,16 @@ def _check_interventions(knowledge: KnowledgeBase, problems: _Problems) -> None:
             problems.add("interventions.yaml", item, item.id, "X-graded advice must be kind avoid")
 
 
+# The fields a choice question fills: those of answer kinds with one field of their own.
 _CHOICE_VOCABULARY: dict[str, tuple[str, ...]] = {
-    "sex": vocab.values(vocab.Sex),
-    "cramps.muscles": vocab.values(vocab.Muscle),
-    "cramps.side": vocab.values(vocab.Side),
-    "cramps.when": vocab.values(vocab.Timing),
-    "cramps.relieved_by_stretching": vocab.values(vocab.StretchRelief),
-    "lifestyle.exercise": vocab.values(vocab.ExerciseLevel),
-    "conditions": vocab.CONDITIONS,
-    "recent_events": vocab.RECENT_EVENTS,
+    kind.path: kind.values
+    for kind in ANSWER_KINDS.values()
+    if kind.not_asked is NotAsked.WHEN_FIELD_MISSING and kind.name != "habit"
 }
 _NUMBER_FIELDS = set(vocab.values(vocab.NumericField))
 _YES_NO_FIELDS = {"cramps.wakes_from_sleep", "lifestyle.exercise_recently_increased"}
 _TEXT_FIELDS = {"medications", "medications_started_recently", "medications_stopped_recently"}
-_FLAG_FIELDS = {f"lifestyle.{flag}" for flag in vocab.values(vocab.LifestyleFlag)}
+_FLAG_FIELDS = {ANSWER_KINDS["habit"].path_of(flag) for flag in ANSWER_KINDS["habit"].values}
 
 
 def _check_questions(knowledge: KnowledgeBase, problems: _Problems) -> None:

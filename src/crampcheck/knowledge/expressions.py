@@ -19,61 +19,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer
 
-from crampcheck.assessment import vocabulary as vocab
-
-AnswerKind = Literal[
-    "symptom",
-    "condition",
-    "event",
-    "timing",
-    "muscle",
-    "side",
-    "stretch_relief",
-    "exercise",
-    "habit",
-    "sex",
-    "flag",
-]
-MedicationKind = Literal[
-    "med_class",
-    "med_class_started",
-    "med_class_stopped",
-    "med_effect",
-    "med_effect_started",
-    "med_effect_stopped",
-]
-ContextKind = Literal["concern", "factor", "urgency"]
-
-FLAGS = ("wakes_from_sleep", "pregnant", "postpartum", "has_medications")
-
-ANSWER_VOCABULARY: dict[str, tuple[str, ...]] = {
-    "symptom": vocab.SYMPTOMS,
-    "condition": vocab.CONDITIONS,
-    "event": vocab.RECENT_EVENTS,
-    "timing": vocab.values(vocab.Timing),
-    "muscle": vocab.values(vocab.Muscle),
-    "side": vocab.values(vocab.Side),
-    "stretch_relief": vocab.values(vocab.StretchRelief),
-    "exercise": vocab.values(vocab.ExerciseLevel),
-    "habit": vocab.values(vocab.LifestyleFlag),
-    "sex": vocab.values(vocab.Sex),
-    "flag": FLAGS,
-    "concern": vocab.CONCERN_IDS,
-    "urgency": vocab.URGENCY_ORDER,
-}
-MEDICATION_KINDS = frozenset(
-    (
-        *("med_class", "med_class_started", "med_class_stopped"),
-        *("med_effect", "med_effect_started", "med_effect_stopped"),
-    )
+from crampcheck.contract.answers import (
+    ANSWER_KINDS,
+    CONCLUSION_KINDS,
+    MEDICATION_KINDS,
+    NUMERIC_FIELDS,
 )
-CONTEXT_KINDS = frozenset(("concern", "factor", "urgency"))
+
+# Every kind a condition can test, with its allowed values (empty: cross-checked at load).
+ANSWER_VOCABULARY: dict[str, tuple[str, ...]] = {
+    **{name: kind.values for name, kind in ANSWER_KINDS.items()},
+    **{name: values for name, values in CONCLUSION_KINDS.items() if values},
+}
+CONTEXT_KINDS = frozenset(CONCLUSION_KINDS)
 COMPARISONS = ("gt", "gte", "lt", "lte")
-NUMERIC_FIELDS = vocab.values(vocab.NumericField)
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,7 +60,7 @@ def reference_markdown(
         lines += ["|---|---|---|---|---|"]
         for item in (i for i in knowledge.interventions if i.kind is kind):
             when = _condition(item.when) if item.when is not None else "everyone"
-            against = _condition(item.contraindicated_when) if item.contraindicated_when else ""
+            against = _condition(item.withhold_when) if item.withhold_when else ""
             cells = [f"`{item.id}` {item.title}{_flag(item.verify)}", item.grade, when, against]
             lines.append("| " + " | ".join([*cells, ", ".join(item.sources)]) + " |")
     lines += ["", "## Medications and claims", ""]
@@ -78,7 +78,7 @@ def reference_markdown(
 def current_reference() -> str:
     """The reference for the packaged knowledge base."""
     from crampcheck.claims import load_claims_file
-    from crampcheck.knowledge.base import load_knowledge_base
+    from crampcheck.knowledge.loading import load_knowledge_base
     from crampcheck.medications import load_medication_catalog
 
     claims = Counter(str(claim.verdict) for claim in load_claims_file().claims)

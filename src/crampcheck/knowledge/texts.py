@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from crampcheck.assessment.vocabulary import Urgency
+from crampcheck.contract.vocabulary import Urgency
 from crampcheck.knowledge.common import KnowledgeItem, SourceKey
 
 

@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from crampcheck.assessment.engine import prepare
 from crampcheck.config import Settings
 from crampcheck.i18n import load_translator
-from crampcheck.knowledge.base import load_knowledge_base
+from crampcheck.knowledge.loading import load_knowledge_base
 from crampcheck.storage import upgrade_database
 from crampcheck.web.api import api_router
 from crampcheck.web.api.routes.assessments import CONTRACT_SCHEMA_NAME, contract_schema

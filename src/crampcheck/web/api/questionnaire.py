@@ -13,6 +13,7 @@ from typing import Any
 
 from fhir.resources.R4B.questionnaire import Questionnaire
 
+from crampcheck.contract.answers import ANSWER_KINDS, NotAsked
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.expressions import AllOf, AnyOf, AtLeast, Atom, Compare, Node, Not
 from crampcheck.knowledge.questions import Question, QuestionKind, Topic
@@ -31,18 +32,6 @@ TOPIC_TITLES = {
     Topic.LIFESTYLE: "Your habits",
 }
 _OPERATORS = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
-# Answer kinds of the expression language → the contract field a question fills.
-_ATOM_FIELDS = {
-    "sex": "sex",
-    "event": "recent_events",
-    "condition": "conditions",
-    "timing": "cramps.when",
-    "muscle": "cramps.muscles",
-    "side": "cramps.side",
-    "stretch_relief": "cramps.relieved_by_stretching",
-    "exercise": "lifestyle.exercise",
-}
-
 Gettext = Callable[[str], str]
 
 
@@ -107,7 +96,9 @@ class _Builder:
                 else {"answerDecimal": node.threshold}
             )
             return [{"question": question.id, "operator": _OPERATORS[node.op], **answer}]
-        field = _ATOM_FIELDS.get(node.kind)
+        kind = ANSWER_KINDS.get(node.kind)
+        # Only kinds with one field of their own map to one question.
+        field = kind.path if kind and kind.not_asked is NotAsked.WHEN_FIELD_MISSING else None
         question = self.by_field.get(field) if field else None
         if question is None:
             return None

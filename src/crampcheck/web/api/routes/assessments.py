@@ -24,8 +24,8 @@ router = APIRouter(tags=["assessments"], route_class=DirectRoute)
 def contract_schema() -> dict[str, Any]:
     """The contract's JSON Schema (read when the OpenAPI document is first built)."""
     text = (
-        resources.files("crampcheck.assessment")
-        .joinpath("contract/assessment-input.schema.json")
+        resources.files("crampcheck.contract")
+        .joinpath("assessment-input.schema.json")
         .read_text(encoding="utf-8")
     )
     schema: dict[str, Any] = json.loads(text)
