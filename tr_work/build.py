@@ -33,3 +33,28 @@ if '--write' in sys.argv:
     out.language_team='Russian'
     with open('src/crampcheck/i18n/locales/ru.po','wb') as f:
         write_po(f, out, width=100)
+    import datetime
+    txt=open('src/crampcheck/i18n/locales/ru.po',encoding='utf-8').read()
+    body=txt[txt.index('\n\n')+2:]
+    now=datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M+0000')
+    header=f'''# Russian translations for crampcheck.
+# Terminology: docs/glossary-ru.md
+#
+msgid ""
+msgstr ""
+"Project-Id-Version: crampcheck\\n"
+"PO-Revision-Date: {now}\\n"
+"Language: ru\\n"
+"Last-Translator: crampcheck translators\\n"
+"Language-Team: Russian\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"
+
+'''
+    # '95% interval', '60% of': babel flags these python-format by its heuristic, but the text is
+    # never %-formatted (templates and code call gettext and at most str.format), so mark them
+    # no-python-format as gettext expects for a literal percent sign.
+    body=body.replace('#, python-brace-format, python-format\n','#, python-brace-format, no-python-format\n').replace('#, python-format\n','#, no-python-format\n')
+    open('src/crampcheck/i18n/locales/ru.po','w',encoding='utf-8').write(header+body)
