@@ -125,6 +125,10 @@ class ClaimIndex:
         """The claim or topic with this id (``C001``, ``T001``), or None."""
         return self._by_id.get(item_id.strip().upper())
 
+    def detect_language(self, query: str) -> Language:
+        """The language `query` is read in (see `crampcheck.claims._languages`)."""
+        return self._reader.detect(query[:MAX_QUERY_CHARS])
+
     def search(self, query: str, limit: int = 5) -> list[ClaimHit]:
         """The claims that best answer `query`, best first, at most `limit` of them.
 
