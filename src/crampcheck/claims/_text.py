@@ -51,7 +51,8 @@ STOP_WORDS: dict[Language, frozenset[str]] = {
         ihr im in ist ja jemand kann kannst könnte man mein meine mich mir mit muss nach nicht
         noch nur ob oder ohne sehr sein seine sich sie sind so soll sollte um und uns von vor
         war was weil wenn wer wie wieso warum welche wir wird wirklich wo zu zum zur stimmt es
-        eigentlich bitte gut schlecht helfen hilft hilfe nützt bringt wirkt tun
+        eigentlich bitte gut schlecht helfen hilft hilfe nützt bringt wirkt tun bekomme bekommt
+        bekommen kriege kriegt weshalb muss müssen darf dürfen wahr
         """.split()  # noqa: SIM905
     ),
     Language.RU: frozenset(
@@ -68,7 +69,8 @@ STOP_WORDS: dict[Language, frozenset[str]] = {
         alla allt att av blir de dem den det detta du efter eller en ett fast från för ha har
         hon hur i inte jag kan man med mig min mina mot mycket ni nu när och om på sig sin ska
         skulle som så till under upp ut vad var vi vid vilka vilken är åt även verkligen stämmer
-        det bra dåligt hjälper hjälpa hjälp fungerar funkar
+        det bra dåligt hjälper hjälpa hjälp fungerar funkar får fick få fått gör göra gjorde ska
+        skall bör borde finns varför sant
         """.split()  # noqa: SIM905
     ),
 }
