@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from crampcheck.claims import ClaimIndex, load_claim_index
+from crampcheck.claims import ClaimIndex, load_claim_index, load_claims_file
+from crampcheck.claims._text import words
 from crampcheck.knowledge.claims import ClaimsFile, Verdict
 
 NEEDLE = {"C094", "C240"}
@@ -168,3 +169,17 @@ def test_english_keys_are_rejected_in_the_language_fields() -> None:
     }
     with pytest.raises(ValidationError, match="English words"):
         ClaimsFile.model_validate({"claims": [claim]})
+
+
+def test_every_glossary_entry_reaches_the_index(index: ClaimIndex) -> None:
+    # An English term that no claim uses would make its German, Russian or Swedish words
+    # find nothing; every entry must lead to at least one indexed term.
+    claims_file = load_claims_file()
+    dead = [
+        (language.value, word)
+        for language, entries in claims_file.glossary.items()
+        for english in entries
+        for word in words(english)
+        if not index.search(word, limit=1)
+    ]
+    assert dead == []
