@@ -38,6 +38,9 @@ GERMAN = [
     ("hilft waerme bei wadenkraempfen", HEAT, W),
     ("Wadenkrämpfe durch Statine?", {"C010"}, S),
     ("Wadenkrampf nachts", NIGHT_CALF, S),
+    ("Kalziumkanalblocker gegen Krämpfe", {"C117"}, X),
+    ("Phenobarbital gegen Krämpfe", {"C148"}, X),
+    ("Milchsäure verursacht Krämpfe", {"C194"}, U),
 ]
 RUSSIAN = [
     ("хинин от ночных судорог", {"T001"}, X),
@@ -58,6 +61,9 @@ RUSSIAN = [
     ("судорога во время плавания", SWIMMING, S),
     ("чай с чабрецом детям от судорог", {"C142"}, U),
     ("СВОДИТ ИКРЫ ПО НОЧАМ", NIGHT_CALF, S),
+    ("блокаторы кальциевых каналов от судорог", {"C117"}, X),
+    ("фенобарбитал от судорог", {"C148"}, X),
+    ("разрыв икроножной мышцы щелчок", {"C083"}, X),
 ]
 SWEDISH = [
     ("Hjälper kinin mot vadkramp?", {"T001"}, X),
@@ -76,6 +82,9 @@ SWEDISH = [
     ("rastlösa ben på natten", {"C200"}, W),
     ("magnesium mot kramp i benen", {"C212"}, U),
     ("kamferolja och vitlök", {"C144"}, X),
+    ("kalciumkanalblockerare mot kramp", {"C117"}, X),
+    ("fenobarbital mot kramp", {"C148"}, X),
+    ("mjölksyra och kramp", {"C194"}, U),
 ]
 ENGLISH = [
     ("does quinine help night leg cramps", {"T001"}, X),
