@@ -47,6 +47,12 @@ SWEDISH = [
     ("Lithionit", "lithium"),
     ("hydroklortiazid", "hydrochlorothiazide"),
     ("levotyroxin", "levothyroxine"),
+    ("kinin", "quinine"),
+    ("kalcium", "calcium_carbonate"),
+    ("kaliumklorid", "potassium"),
+    ("kodein", "codeine"),
+    ("diklofenak", "diclofenac"),
+    ("fenytoin", "phenytoin"),
 ]
 GERMAN = [
     ("Marcumar 3 mg", "phenprocoumon"),
@@ -72,6 +78,8 @@ GERMAN = [
     ("Dolormin", "ibuprofen"),
     ("Beloc-Zok mite", "metoprolol"),
     ("Diclac", "diclofenac"),
+    ("Kalzium", "calcium_carbonate"),
+    ("Magnesiumoxid", "magnesium"),
 ]
 RUSSIAN = [
     ("Варфарин Никомед", "warfarin"),
@@ -145,3 +153,12 @@ def test_vitamin_k_is_not_suggested_with_a_vitamin_k_antagonist_by_brand(brand: 
 def test_waran_carries_the_warfarin_effects(catalog: MedicationCatalog) -> None:
     match = match_medication("Waran", catalog)
     assert {"anticoagulant", "vitamin_k_antagonist"} <= set(match.effects)
+
+
+@pytest.mark.parametrize("text", ["Kalzium", "kalcium", "Kalcium 500 mg"])
+def test_calcium_spellings_are_never_read_as_potassium(
+    catalog: MedicationCatalog, text: str
+) -> None:
+    # "Kalzium" (de) and "kalcium" (sv) are one letter from "Kalium": a close-spelling match
+    # would turn calcium into potassium, which some people must not take.
+    assert match_medication(text, catalog).generics == ("calcium_carbonate",)
