@@ -162,3 +162,23 @@ def test_calcium_spellings_are_never_read_as_potassium(
     # "Kalzium" (de) and "kalcium" (sv) are one letter from "Kalium": a close-spelling match
     # would turn calcium into potassium, which some people must not take.
     assert match_medication(text, catalog).generics == ("calcium_carbonate",)
+
+
+@pytest.mark.parametrize(
+    ("text", "drug_class"),
+    [
+        ("vätskedrivande tabletter", "diuretic_unspecified"),
+        ("blodförtunnande", "anticoagulant_unspecified"),
+        ("kolesterolsänkande", "statin"),
+        ("p-piller", "combined_oral_contraceptive"),
+        ("sömntabletter", "hypnotic_unspecified"),
+        ("kortisontabletter", "corticosteroid"),
+        ("magnesiumtillskott", "magnesium_supplement"),
+    ],
+)
+def test_swedish_words_for_a_kind_of_medicine_give_its_class(
+    catalog: MedicationCatalog, text: str, drug_class: str
+) -> None:
+    match = match_medication(text, catalog)
+    assert match.status is MatchStatus.CLASS_ONLY
+    assert match.classes == (drug_class,)
