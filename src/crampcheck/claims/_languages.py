@@ -26,9 +26,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
-from crampcheck.claims._text import STOP_WORDS, Language, fold, normalise, stem, terms, words
+from crampcheck.claims._text import Language, is_stop_word, normalise, stem, terms, words
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Letters that only one of the Latin-script languages uses.
 _MARK_HINTS = {Language.DE: frozenset("ßü"), Language.SV: frozenset("å")}
 # Detection order for ties: English first keeps English search exactly as it was.
@@ -84,20 +85,22 @@ class QueryReader:
         if _CYRILLIC.search(query):
             return Language.RU
         folded = normalise(query)
-        tokens = [token for token in re.findall(r"[^\W\d_]+", folded)]
+        tokens = _LETTERS.findall(folded)
         scores = {language: self._count(tokens, language) for language in _LATIN}
         for language, marks in _MARK_HINTS.items():
             if any(mark in folded for mark in marks):
                 scores[language] += 1
         return max(_LATIN, key=lambda language: scores[language])  # max keeps the first tie
 
-    def _count(self, tokens: Sequence[str], language: Language) -> float:
-        stop_words = {fold(word) for word in STOP_WORDS[language]}
+    def _count(self, tokens: Sequence[str], language: Language) -> int:
+        """How many of the query's words `language` knows: stop words and searchable words."""
         if language is Language.EN:
-            return sum(fold(t) in stop_words or self._known(stem(t)) for t in tokens)
+            return sum(is_stop_word(t, language) or self._known(stem(t)) for t in tokens)
         meanings = self._meanings[language]
         return sum(
-            fold(t) in stop_words or stem(t, language) in meanings or bool(self._split(t, language))
+            is_stop_word(t, language)
+            or stem(t, language) in meanings
+            or self._split(t, language) is not None
             for t in tokens
         )
 

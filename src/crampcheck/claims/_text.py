@@ -17,7 +17,16 @@ import snowballstemmer
 
 from crampcheck.knowledge.claims import ClaimLanguage as Language
 
-__all__ = ["STOP_WORDS", "Language", "fold", "normalise", "stem", "terms", "words"]
+__all__ = [
+    "STOP_WORDS",
+    "Language",
+    "fold",
+    "is_stop_word",
+    "normalise",
+    "stem",
+    "terms",
+    "words",
+]
 
 _SNOWBALL = {
     Language.EN: "english",
@@ -92,6 +101,11 @@ _FOLDED_STOP_WORDS = {
 }
 
 
+def is_stop_word(word: str, language: Language) -> bool:
+    """Whether a normalised word is a stop word of `language`, with or without its marks."""
+    return fold(word) in _FOLDED_STOP_WORDS[language]
+
+
 def normalise(text: str) -> str:
     """NFKC, case-folded, ``ё`` as ``е``: the form every word is compared in."""
     return unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
@@ -106,8 +120,7 @@ def stem(word: str, language: Language = Language.EN) -> str:
 
 def words(text: str, language: Language = Language.EN) -> list[str]:
     """The normalised words of `text` that are not stop words of `language`, in order."""
-    stop_words = _FOLDED_STOP_WORDS[language]
-    return [word for word in _WORD.findall(normalise(text)) if fold(word) not in stop_words]
+    return [word for word in _WORD.findall(normalise(text)) if not is_stop_word(word, language)]
 
 
 def terms(text: str, language: Language = Language.EN) -> list[str]:
