@@ -87,3 +87,35 @@ def test_claims_resting_on_flagged_sources_are_marked_verify(claims: list[Claim]
     # C133: the audit says "(verify)"; C241/C242: [SWIM] is low authority; C117: [VOON] citation
     # is flagged [verify] in clinical.md.
     assert {claim.id for claim in claims if claim.verify} == {"C117", "C133", "C241", "C242"}
+
+
+SEEDS = AUDIT.parents[1] / "seeds"
+
+
+def test_every_claim_quotes_its_seed_and_every_seed_has_its_language() -> None:
+    claims_file = load_claims_file()
+    assert {key: seed.language.value for key, seed in claims_file.seeds.items()} == {
+        "000": "de",
+        "001": "ru",
+        "002": "sv",
+        "003": "en",
+        "004": "ru",
+    }
+    assert all(claim.seed_text and claim.seed_text.strip() for claim in claims_file.claims)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside the repository")
+def test_seed_text_is_the_seed_files_own_words() -> None:
+    def flat(text: str) -> str:
+        return " ".join(text.split())
+
+    files = {path.name[:3]: flat(path.read_text(encoding="utf-8")) for path in SEEDS.glob("*.txt")}
+    claims_file = load_claims_file()
+    misquoted = [
+        claim.id
+        for claim in claims_file.claims
+        if flat(claim.seed_text or "") not in files[claim.seed]
+    ]
+    assert misquoted == []
+    for key, seed in claims_file.seeds.items():
+        assert files[key].startswith(seed.title), key

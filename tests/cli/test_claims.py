@@ -98,3 +98,16 @@ def test_empty_query_exits_2_with_a_clear_message() -> None:
 def test_missing_query_exits_2() -> None:
     code, _ = run("search")
     assert code == 2
+
+
+def test_search_answers_questions_in_the_seed_articles_languages() -> None:
+    for words in (["Hilft", "Chinin?"], ["хинин"], ["hjälper", "kinin"]):
+        code, output = run("search", *words, "--format", "json", "--limit", "1")
+        assert code == 0
+        assert [item["id"] for item in json.loads(output)] == ["T001"], words
+
+
+def test_show_json_quotes_the_seed_file() -> None:
+    code, output = run("show", "C094", "--format", "json")
+    assert code == 0
+    assert "prick the leg with a needle" in json.loads(output)["seed_text"]

@@ -4,6 +4,10 @@ Ranking is BM25 (``rank_bm25.BM25Okapi``) over each claim's text, keywords and e
 with Snowball-stemmed terms. A query is widened with the synonym list of claims.yaml (weighted
 below the words actually typed) and misspelt words are mapped to the nearest indexed word with
 RapidFuzz.
+
+Questions in German, Russian and Swedish are read by `crampcheck.claims._languages`: the
+query's language is detected, its words become English index terms through the glossary of
+claims.yaml, plus language-tagged terms that match each claim's own keywords in that language.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from pydantic import BaseModel, ConfigDict
 from rank_bm25 import BM25Okapi
 from rapidfuzz import fuzz, process
 
-from crampcheck.claims._text import stem, terms, words
+from crampcheck.claims._languages import QueryReader, tagged
+from crampcheck.claims._text import Language, stem, terms, words
 from crampcheck.knowledge.claims import (
     Claim,
     ClaimCategory,
@@ -64,7 +69,11 @@ class ClaimHit(BaseModel):
 def _document(statement: Statement) -> list[str]:
     keywords = " ".join(statement.keywords)
     text = " ".join([statement.claim, *[keywords] * KEYWORD_REPEAT, statement.explanation])
-    return terms(text)
+    document = terms(text)
+    for language, phrases in statement.keywords_by_language.items():
+        own = [tagged(language, term) for term in terms(" ".join(phrases), language)]
+        document += own * KEYWORD_REPEAT
+    return document
 
 
 def _synonym_map(synonyms: Synonyms) -> dict[str, frozenset[str]]:
@@ -101,6 +110,11 @@ class ClaimIndex:
         self._spellings = sorted(
             word for word in spelled if len(word) >= TYPO_MIN_LENGTH and stem(word) in known
         )
+        own_keywords: dict[Language, list[str]] = {}
+        for statement in self._statements:
+            for language, phrases in statement.keywords_by_language.items():
+                own_keywords.setdefault(language, []).extend(phrases)
+        self._reader = QueryReader(claims_file.glossary, own_keywords, lambda term: term in known)
 
     @property
     def statements(self) -> Sequence[Claim | Topic]:
@@ -111,6 +125,10 @@ class ClaimIndex:
         """The claim or topic with this id (``C001``, ``T001``), or None."""
         return self._by_id.get(item_id.strip().upper())
 
+    def detect_language(self, query: str) -> Language:
+        """The language `query` is read in (see `crampcheck.claims._languages`)."""
+        return self._reader.detect(query[:MAX_QUERY_CHARS])
+
     def search(self, query: str, limit: int = 5) -> list[ClaimHit]:
         """The claims that best answer `query`, best first, at most `limit` of them.
 
@@ -119,7 +137,12 @@ class ClaimIndex:
         """
         if limit <= 0 or not isinstance(query, str):
             return []
-        typed = self._correct(words(query[:MAX_QUERY_CHARS]))
+        query = query[:MAX_QUERY_CHARS]
+        language = self._reader.detect(query)
+        if language is Language.EN:
+            typed = self._correct(words(query))
+        else:
+            typed = self._reader.terms(query, language)
         if not typed:
             return []
         typed_terms = set(typed)

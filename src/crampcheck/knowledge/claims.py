@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from crampcheck.knowledge.common import KnowledgeItem, SourceKey
 
@@ -32,6 +33,25 @@ class ClaimCategory(StrEnum):
     OTHER = "other"
 
 
+class ClaimLanguage(StrEnum):
+    """The seed articles' languages: claims are indexed in English and searchable in all."""
+
+    EN = "en"
+    DE = "de"
+    RU = "ru"
+    SV = "sv"
+
+
+def _no_english_key(value: dict[ClaimLanguage, Any]) -> dict[ClaimLanguage, Any]:
+    # English words belong in `keywords` and the claim text, which are indexed as English.
+    if ClaimLanguage.EN in value:
+        raise ValueError("English words go in the English fields, not under 'en'")
+    return value
+
+
+OtherLanguages = Annotated[dict[ClaimLanguage, list[str]], AfterValidator(_no_english_key)]
+
+
 class Statement(KnowledgeItem):
     """What claims and topics share: a popular statement, its verdict and how to search it."""
 
@@ -47,6 +67,10 @@ class Statement(KnowledgeItem):
     )
     keywords: list[str] = Field(
         default_factory=list, description="Words people would use when asking about it."
+    )
+    keywords_by_language: OtherLanguages = Field(
+        default_factory=dict,
+        description="Words people use in German, Russian or Swedish when asking about it.",
     )
     sources: list[SourceKey] = Field(
         min_length=1, description="Evidence for the verdict; SEED-AUDIT where none was found."
@@ -65,6 +89,13 @@ class Claim(Statement):
 
     id: str = Field(pattern=r"^C\d{3}$")
     seed: str = Field(pattern=r"^00[0-4]$")
+    seed_text: str | None = Field(
+        default=None,
+        description=(
+            "The seed file's own words for the claim, verbatim. The seed files hold English"
+            " translations; the article's language is in `ClaimsFile.seeds`."
+        ),
+    )
 
 
 class Topic(Statement):
@@ -90,11 +121,29 @@ class Synonyms(BaseModel):
     )
 
 
+class SeedArticle(BaseModel):
+    """One seed article: the language it was written in and the title of its seed file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    language: ClaimLanguage
+    title: str = Field(min_length=1, description="The first line of the seed file.")
+
+
 class ClaimsFile(BaseModel):
     """The layout of claims.yaml."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
+    seeds: dict[str, SeedArticle] = Field(
+        default_factory=dict, description="The seed articles by number (``000``-``004``)."
+    )
     claims: list[Claim]
     topics: list[Topic] = Field(default_factory=list)
     synonyms: Synonyms = Field(default_factory=Synonyms)
+    glossary: Annotated[
+        dict[ClaimLanguage, dict[str, list[str]]], AfterValidator(_no_english_key)
+    ] = Field(
+        default_factory=dict,
+        description="Per language: an English search term and the words people use for it.",
+    )

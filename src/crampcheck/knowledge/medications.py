@@ -15,6 +15,7 @@ class Market(StrEnum):
     US = "US"
     UK = "UK"
     DE = "DE"
+    SE = "SE"
     RU = "RU"
 
 

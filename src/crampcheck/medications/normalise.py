@@ -22,7 +22,7 @@ _SCHEDULE = re.compile(r"(?<![\w-])\d+(?:[.,/]\d+)?(?:\s*-\s*\d+(?:[.,/]\d+)?){2
 # A number with a unit, optionally "per ml/dose/day": "20 mg", "0,5 mg", "100 µg/dose", "5%".
 _DOSE = re.compile(
     r"\d+(?:[.,]\d+)?\s*"
-    r"(?:mg|mcg|µg|μg|ug|g|ml|iu|ie|i\.e\.|units?|einheiten|mmol|%|мг|мкг|г|мл|ме|ед)"
+    r"(?:mg|mcg|µg|μg|ug|mikrogram|mikrog|g|ml|iu|ie|i\.e\.|units?|einheiten|enheter|mmol|%|мг|мкг|г|мл|ме|ед)"
     r"(?:\s*/\s*(?:ml|dose|day|d|h|tag|hub|puff|сут|доза|мл))?"
     r"(?![\w])"
 )
@@ -47,6 +47,7 @@ _DOSING_WORDS = _words(
     daily once twice thrice bd bid od tds tid qds qid nocte mane prn weekly nightly
     täglich tgl morgens abends nachts wöchentlich
     раз день сутки утром вечером ежедневно
+    dagligen morgon kväll kvällen natten gång gånger
     """
 )
 # Pharmaceutical forms, inhaler devices, release types and manufacturers.
@@ -62,6 +63,9 @@ _FORM_WORDS = _words(
     retard forte mite er xl sr la cr mr xr cd dr ec depot mups protect cor akut
     oral solution suspension syrup liquid drops cream gel ointment patch patches film coated
     lösung tropfen saft pflaster salbe
+    tablett tabletter depottablett depottabletter brustablett brustabletter enterotablett
+    enterotabletter filmdragerad filmdragerade kapslar depotkapsel depotkapslar
+    injektionsvätska munhålepulver droppar mixtur plåster
     таблетки таблетка табл капсулы капсула капс мазь раствор ретард форте уколы инъекции
     спрей ингалятор капли
     ratiopharm hexal stada sandoz teva mylan actavis zentiva aliud heumann accord aurobindo
