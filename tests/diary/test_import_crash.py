@@ -80,7 +80,9 @@ def test_killing_a_large_import_changes_nothing(db_url: str, tmp_path: Path) -> 
         record_checkin(session, date(2019, 6, 1), {"sleep_hours": 7.0}, {})
     engine.dispose()
     before = _counts(db_url)
-    csv_path = write_lines(tmp_path / "big.csv", many_episode_lines(100_000))
+    # 100,000 cramps 7 h apart span 80 years: begin in 1930 so none lies in the future.
+    first = datetime(1930, 1, 1, 3, 0)
+    csv_path = write_lines(tmp_path / "big.csv", many_episode_lines(100_000, first))
 
     process = _start_import(db_url, csv_path)
     deadline = time.monotonic() + 60

@@ -25,6 +25,7 @@ from crampcheck.diary import (
     start_medication,
     stop_medication,
 )
+from crampcheck.diary.bounds import check_day
 from crampcheck.diary.exporting import diary_document
 from crampcheck.diary.fields import parse_day
 from crampcheck.errors import InputError
@@ -51,6 +52,8 @@ MEDICATION_DATE_BAD = _("Date: must be a date such as 2026-03-14.")
 MEDICATION_ALREADY = _("Name: this medication is already being taken; stop it first.")
 MEDICATION_NOT_TAKEN = _("Name: this medication is not being taken.")
 MEDICATION_STOP_EARLY = _("Date: must be on or after the day it was started.")
+MEDICATION_DATE_RANGE = _("Date: must be a date from 1900-01-01 to tomorrow.")
+MEDICATION_NAME_NUL = _("Name: must not contain a NUL character.")
 CONFIRM_NEEDED = _("Tick the box to confirm that everything should be deleted.")
 
 
@@ -124,10 +127,16 @@ def _medication_form(form: Any) -> tuple[str, date | None, str | None]:
     day_text = str(form.get("date", "")).strip()
     if not name:
         return name, None, MEDICATION_NAME_NEEDED
+    if "\x00" in name:
+        return name.replace("\x00", ""), None, MEDICATION_NAME_NUL
     try:
-        return name, parse_day(day_text) if day_text else today(), None
+        day = parse_day(day_text) if day_text else today()
     except ValueError:
         return name, None, MEDICATION_DATE_BAD
+    try:
+        return name, check_day(day), None
+    except ValueError:
+        return name, None, MEDICATION_DATE_RANGE
 
 
 @router.post("/diary/medications/start")
