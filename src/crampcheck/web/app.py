@@ -31,6 +31,7 @@ from crampcheck.web.rendering import PageRenderer
 from crampcheck.web.security import (
     BodySizeLimitMiddleware,
     CsrfProtection,
+    LoopbackHostMiddleware,
     SecurityHeadersMiddleware,
 )
 from crampcheck.web.signing import InterviewSigner
@@ -75,6 +76,9 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     )
     app.state.context = context
     app.add_middleware(BodySizeLimitMiddleware)
+    # The last added runs first: the security headers wrap everything, then a foreign Host
+    # is refused before the body is read or any route runs.
+    app.add_middleware(LoopbackHostMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
     app.include_router(api_router)
