@@ -16,6 +16,7 @@ from crampcheck.diary.fields import CHECKIN_COLUMNS
 from crampcheck.diary.medications import list_medications
 from crampcheck.diary.records import EPISODE_FIELDS, CheckInRecord, EpisodeRecord
 from crampcheck.experiments.store import experiment_document, list_experiments
+from crampcheck.files import open_private_text
 
 # `time_zone` is an extra column (allowed by the spec) so the zone survives a round trip.
 EPISODE_COLUMNS = ("start", *EPISODE_FIELDS, "time_zone")
@@ -66,7 +67,7 @@ def export_checkins_csv(session: Session, path: Path) -> int:
 
 
 def _write_csv(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with open_private_text(path) as handle:
         writer = csv.DictWriter(handle, fieldnames=columns, restval="")
         writer.writeheader()
         writer.writerows(rows)
@@ -108,4 +109,5 @@ def checkin_json(record: CheckInRecord) -> dict[str, Any]:
 def export_json(session: Session, path: Path) -> None:
     """Write `diary_document` to `path`."""
     text = json.dumps(diary_document(session), indent=2, ensure_ascii=False)
-    path.write_text(text + "\n", encoding="utf-8")
+    with open_private_text(path) as handle:
+        handle.write(text + "\n")

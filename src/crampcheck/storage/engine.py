@@ -13,10 +13,12 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crampcheck.errors import StorageError
+from crampcheck.files import make_private_file, make_private_folder
 
 
 def create_engine_for(url: str) -> Engine:
-    """An engine for a SQLAlchemy URL; for a SQLite file its directory is created first."""
+    """An engine for a SQLAlchemy URL; for a SQLite file its directory is created first
+    (0700) and the file is private (0600: SQLite gives its journal files the same mode)."""
     try:
         parsed = make_url(url)
     except ArgumentError as error:
@@ -37,7 +39,13 @@ def create_engine_for(url: str) -> Engine:
 
 def _create_sqlite_directory(database: str | None) -> None:
     if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        path = Path(database).expanduser()
+        try:
+            make_private_folder(path.parent)
+            make_private_file(path)
+        except OSError as error:
+            reason = error.strerror or error
+            raise StorageError(f"cannot create the database {path}: {reason}") from error
 
 
 def _enable_sqlite_foreign_keys(connection: Any, _record: Any) -> None:
