@@ -33,6 +33,7 @@ from crampcheck.web.security import (
     CsrfProtection,
     LoopbackHostMiddleware,
     SecurityHeadersMiddleware,
+    UnexpectedErrorMiddleware,
 )
 from crampcheck.web.signing import InterviewSigner
 
@@ -79,6 +80,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     # The last added runs first: the security headers wrap everything, then a foreign Host
     # is refused before the body is read or any route runs.
     app.add_middleware(LoopbackHostMiddleware)
+    app.add_middleware(UnexpectedErrorMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
     app.include_router(api_router)

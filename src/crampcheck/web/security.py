@@ -8,6 +8,7 @@ origin; no inline script is ever sent (the small script is a static file).
 from __future__ import annotations
 
 import hmac
+import logging
 import secrets
 
 from itsdangerous import BadSignature, URLSafeSerializer
@@ -20,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from crampcheck.web.problems import problem_response
 
 MAX_REQUEST_BYTES = 64 * 1024
+_log = logging.getLogger("crampcheck.web")
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -111,6 +113,40 @@ class LoopbackHostMiddleware:
             await problem_response(400, detail)(scope, receive, send)
             return
         await self.app(scope, receive, send)
+
+
+class UnexpectedErrorMiddleware:
+    """Turns an exception no handler took into a 500 problem+json (no traceback, no text of
+    the error: it may quote personal data), and logs it for whoever runs the server.
+
+    It sits inside `SecurityHeadersMiddleware`, so the 500 carries the security headers too
+    (Starlette's own last-resort handler sits outside every middleware)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            _log.exception("unexpected error answering %s %s", scope["method"], scope["path"])
+            if started:  # part of an answer is out: all that is left is to end the connection
+                raise
+            detail = (
+                "Something went wrong on the server. Try again; if it keeps happening, the "
+                "server log says why."
+            )
+            await problem_response(500, detail)(scope, receive, send)
 
 
 class RequestTooLarge(HTTPException):
