@@ -44,7 +44,10 @@ def _writing_has_begun(url: str) -> bool:
     """Whether the importing process has started writing rows (inside its transaction)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return Path(f"{parsed.database}-journal").exists()
+        # Write-ahead-log mode: the transaction's pages go to the -wal file (empty until a
+        # writer appends to it), never to the database itself before the commit.
+        wal = Path(f"{parsed.database}-wal")
+        return wal.exists() and wal.stat().st_size > 0
     query = parsed.query
     with psycopg.connect(
         host=str(query["host"]),

@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 
 from crampcheck.analysis.diary import DiaryAnalysis, analyze_diary
 from crampcheck.analysis.inputs import diary_day_of
@@ -32,7 +33,7 @@ from crampcheck.errors import InputError
 from crampcheck.i18n import Translator
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep, SessionDep
-from crampcheck.web.pages.common import render_page, require_csrf
+from crampcheck.web.pages.common import CheckedFormDep, render_page
 from crampcheck.web.pages.diary_checkin import today
 from crampcheck.web.pages.diary_forms import (
     FACTOR_LABELS,
@@ -140,18 +141,24 @@ def _medication_form(form: Any) -> tuple[str, date | None, str | None]:
 
 
 @router.post("/diary/medications/start")
-async def start_medication_page(
-    request: Request, context: ContextDep, session: SessionDep
+def start_medication_page(
+    request: Request, context: ContextDep, session: SessionDep, form: CheckedFormDep
 ) -> Response:
     """Record that a medication was started (default: today)."""
-    return await _change_medication(
-        request, context, session, start_medication, lambda _: MEDICATION_ALREADY, show_form=True
+    return _change_medication(
+        request,
+        context,
+        session,
+        form,
+        start_medication,
+        lambda _: MEDICATION_ALREADY,
+        show_form=True,
     )
 
 
 @router.post("/diary/medications/stop")
-async def stop_medication_page(
-    request: Request, context: ContextDep, session: SessionDep
+def stop_medication_page(
+    request: Request, context: ContextDep, session: SessionDep, form: CheckedFormDep
 ) -> Response:
     """Record that a medication was stopped (default: today)."""
 
@@ -159,15 +166,16 @@ async def stop_medication_page(
         paths = {item.path for item in problem.errors}
         return MEDICATION_STOP_EARLY if "date" in paths else MEDICATION_NOT_TAKEN
 
-    return await _change_medication(
-        request, context, session, stop_medication, refusal, show_form=False
+    return _change_medication(
+        request, context, session, form, stop_medication, refusal, show_form=False
     )
 
 
-async def _change_medication(
+def _change_medication(
     request: Request,
     context: WebContext,
     session: Session,
+    form: FormData,
     change: Callable[[Session, str, date], object],
     refusal: Callable[[InputError], str],
     *,
@@ -175,8 +183,6 @@ async def _change_medication(
 ) -> Response:
     """Apply a start or stop from the form; on a problem, the diary page again with it named
     (and, with `show_form`, what was typed)."""
-    await require_csrf(request, context)
-    form = await request.form()
     name, day, error = _medication_form(form)
     if error is None and day is not None:
         try:
@@ -242,10 +248,10 @@ def erase_page(request: Request, context: ContextDep) -> HTMLResponse:
 
 
 @router.post("/diary/delete-all", response_class=HTMLResponse)
-async def erase_data(request: Request, context: ContextDep, session: SessionDep) -> HTMLResponse:
+def erase_data(
+    request: Request, context: ContextDep, session: SessionDep, form: CheckedFormDep
+) -> HTMLResponse:
     """Delete everything, once the box is ticked."""
-    await require_csrf(request, context)
-    form = await request.form()
     if form.get("confirm") != "yes":
         return render_page(request, context, "diary_erase.html", {"error": CONFIRM_NEEDED})
     erase_everything(session)
