@@ -194,3 +194,27 @@ def test_stored_extremes_do_not_break_the_commands(tmp_path: Path, sqlite_url: s
     for command in commands:
         result = run(*command, "--db", sqlite_url)
         assert result.exit_code == 0, (command, result.output, result.exception)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["diary", "list", "--from", "0001-01-01"],
+        ["diary", "list", "--to", "9999-12-31", "--format", "json"],
+        ["diary", "analyze", "--from", "0001-01-01", "--to", "9999-12-31"],
+    ],
+)
+def test_extreme_date_filters_mean_everything(sqlite_url: str, command: list[str]) -> None:
+    assert (
+        run("diary", "add", "--start", "2025-03-01T03:00+01:00", "--db", sqlite_url).exit_code == 0
+    )
+    result = run(*command, "--db", sqlite_url)
+    assert result.exit_code == 0, (result.output, result.exception)
+
+
+def test_extreme_days_in_page_addresses(client: TestClient) -> None:
+    for day in ("0001-01-01", "9999-12-31"):
+        assert client.get(f"/diary/checkin?date={day}").status_code == 200
+        token = csrf_token(client)
+        response = client.post(f"/diary/checkins/{day}/delete", data={"csrf_token": token})
+        assert response.status_code == 404

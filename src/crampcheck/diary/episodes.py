@@ -113,11 +113,19 @@ def list_episodes(
     """Stored episodes (rows) whose diary day lies in [first_day, last_day], oldest first."""
     query = select(EpisodeRow).order_by(EpisodeRow.start_utc)
     if first_day is not None:
-        query = query.where(EpisodeRow.start_utc >= _midnight(first_day) - _UTC_MARGIN)
+        query = query.where(EpisodeRow.start_utc >= _shifted(_midnight(first_day), -_UTC_MARGIN))
     if last_day is not None:
-        query = query.where(EpisodeRow.start_utc < _midnight(last_day) + 2 * _UTC_MARGIN)
+        query = query.where(EpisodeRow.start_utc < _shifted(_midnight(last_day), 2 * _UTC_MARGIN))
     rows = session.scalars(query).all()
     return [row for row in rows if _within(EpisodeRecord.from_row(row).start, first_day, last_day)]
+
+
+def _shifted(moment: datetime, delta: timedelta) -> datetime:
+    # A range from 0001-01-01 or to 9999-12-31 is "everything": held at the calendar's ends.
+    try:
+        return moment + delta
+    except OverflowError:
+        return datetime.min if delta < timedelta(0) else datetime.max
 
 
 def _midnight(day: date) -> datetime:
