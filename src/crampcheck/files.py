@@ -15,10 +15,16 @@ PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
 
-def make_private_folder(folder: Path) -> None:
-    """Create `folder` (and its parents) if missing; a folder created here is 0700."""
+def make_private_folder(folder: Path, *, tighten: bool = False) -> None:
+    """Create `folder` (and its parents) if missing; a folder created here is 0700. With
+    `tighten`, an existing folder of ours is made 0700 too (for crampcheck's own data
+    folder, which older versions created 0755; never the home folder itself)."""
     if not folder.exists():
         folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, PRIVATE_FOLDER)
+        return
+    ours = folder.is_dir() and folder.stat().st_uid == os.getuid()
+    if tighten and ours and folder.resolve() != Path.home().resolve():
         os.chmod(folder, PRIVATE_FOLDER)
 
 

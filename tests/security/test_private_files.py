@@ -65,3 +65,16 @@ def test_reports_are_private(tmp_path: Path, umask_zero: None) -> None:
     result = run("report", "-o", str(target), "--db", url)
     assert result.exit_code == 0, result.output
     assert mode(target) == 0o600
+
+
+def test_the_default_data_folder_is_made_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, umask_zero: None
+) -> None:
+    data = tmp_path / "crampcheck"
+    data.mkdir(mode=0o755)  # made by an older version
+    monkeypatch.setenv("CRAMPCHECK_DATA_DIR", str(data))
+    monkeypatch.delenv("CRAMPCHECK_DATABASE_URL", raising=False)
+    result = run("diary", "add")
+    assert result.exit_code == 0, result.output
+    assert mode(data) == 0o700
+    assert mode(data / "crampcheck.db") == 0o600

@@ -62,6 +62,7 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
 
     import uvicorn
 
+    from crampcheck.files import make_private_folder
     from crampcheck.storage import create_engine_for, upgrade_database
     from crampcheck.web import create_app
     from crampcheck.web.app import freeze_startup_objects
@@ -69,6 +70,8 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
     settings = Settings()
     if database_url:
         settings = dataclasses.replace(settings, database_url=database_url)
+    if settings.uses_data_dir():
+        make_private_folder(settings.data_dir, tighten=True)
     engine = create_engine_for(settings.resolved_database_url())
     upgrade_database(engine)
     engine.dispose()
