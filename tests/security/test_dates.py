@@ -218,3 +218,12 @@ def test_extreme_days_in_page_addresses(client: TestClient) -> None:
         token = csrf_token(client)
         response = client.post(f"/diary/checkins/{day}/delete", data={"csrf_token": token})
         assert response.status_code == 404
+
+
+@pytest.mark.parametrize("start", ["9999-12-25", "0001-01-01"])
+def test_an_experiment_start_is_bounded(sqlite_url: str, start: str) -> None:
+    result = run(
+        "experiment", "plan", "--name", "x", "--a", "a", "--b", "b", "--period-days", "3",
+        "--blocks", "2", "--start", start, "--db", sqlite_url,
+    )  # fmt: skip
+    assert_clean_failure(result, "start", "1900-01-01")

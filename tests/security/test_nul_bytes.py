@@ -96,3 +96,35 @@ def test_the_engine_never_shows_parameters(postgres_url: str) -> None:
     engine.dispose()
     assert "private note" not in str(raised.value)
     assert "hidden" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        (["diary", "meds", "start", "x" * 300], "at most 200"),
+        (["diary", "checkin", "--factor", "x" * 150 + "=1"], "at most 100"),
+        (["experiment", "plan", "--name", "trial\x00", "--a", "a", "--b", "b",
+          "--period-days", "3", "--blocks", "2", "--start", "2025-01-01"], "NUL"),
+        (["experiment", "plan", "--name", "x" * 300, "--a", "a", "--b", "b\x00",
+          "--period-days", "3", "--blocks", "2", "--start", "2025-01-01"], "at most 200"),
+    ],
+)  # fmt: skip
+def test_texts_beyond_the_columns_are_input_errors(
+    postgres_url: str, arguments: list[str], expected: str
+) -> None:
+    assert_clean_failure(run(*arguments, "--db", postgres_url), expected)
+
+
+def test_a_long_factor_column_in_an_import_is_an_input_error(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    source = tmp_path / "checkins.csv"
+    source.write_text(f"date,{'f' * 150}\n2025-01-01,1\n", encoding="utf-8")
+    result = run("diary", "import", "--checkins", str(source), "--db", postgres_url)
+    assert_clean_failure(result, "checkins.csv line 2", "at most 100")
+
+
+def test_odd_experiment_ids_name_no_experiment(postgres_url: str) -> None:
+    for experiment_id in ("a\x00b", "x" * 50):
+        result = run("experiment", "show", experiment_id, "--db", postgres_url)
+        assert_clean_failure(result, "no experiment with id")

@@ -19,7 +19,13 @@ FUTURE_SLACK = timedelta(days=1)
 MAX_ID = 2**63 - 1
 """The largest row id a database stores (signed 64-bit); larger ids name no row."""
 MAX_TEXT = 10_000
-"""Longest free text (notes, what helped, a medication's name) in characters."""
+"""Longest free text (notes, what helped, an experiment's options) in characters."""
+MAX_FACTOR_NAME = 100
+"""Longest custom factor name (the database column's size)."""
+MAX_NAME = 200
+"""Longest medication or experiment name (the database column's size)."""
+PLAN_AHEAD = timedelta(days=366)
+"""How far ahead an experiment may be planned to start."""
 
 
 def latest_day(today: date | None = None) -> date:
@@ -44,25 +50,27 @@ def check_start(start: datetime) -> datetime:
     )
 
 
-def check_day(day: date) -> date:
-    """`day` if it lies between 1900-01-01 and tomorrow; InvalidValue otherwise."""
-    if EARLIEST_DAY <= day <= latest_day():
+def check_day(day: date, *, ahead: timedelta = FUTURE_SLACK) -> date:
+    """`day` if it lies between 1900-01-01 and today + `ahead` (default: tomorrow);
+    InvalidValue otherwise."""
+    latest = datetime.now(UTC).date() + ahead
+    if EARLIEST_DAY <= day <= latest:
         return day
     raise InvalidValue(
         "must be a date from {earliest} to {latest}, got {text}",
         earliest=EARLIEST_DAY.isoformat(),
-        latest=latest_day().isoformat(),
+        latest=latest.isoformat(),
         text=day.isoformat(),
     )
 
 
-def check_text(text: str) -> str:
-    """Free text as given, unless it holds a NUL character (no database can store it) or is
-    longer than `MAX_TEXT`; InvalidValue then."""
+def check_text(text: str, limit: int = MAX_TEXT) -> str:
+    """Free text as given, unless it holds a NUL character (PostgreSQL cannot store it) or is
+    longer than `limit` characters; InvalidValue then."""
     if "\x00" in text:
         raise InvalidValue("must not contain a NUL character (\\0)")
-    if len(text) > MAX_TEXT:
-        raise InvalidValue("is too long: at most {limit} characters", limit=MAX_TEXT)
+    if len(text) > limit:
+        raise InvalidValue("is too long: at most {limit} characters", limit=limit)
     return text
 
 

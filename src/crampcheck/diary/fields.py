@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from crampcheck.diary.bounds import check_day, check_text
+from crampcheck.diary.bounds import MAX_FACTOR_NAME, check_day, check_text
 from crampcheck.errors import InvalidValue
 
 MUSCLES = ("calf", "foot", "thigh", "hamstring", "other")
@@ -105,7 +105,7 @@ def parse_factor_value(text: str) -> bool | float:
 
 def check_factor_name(name: str) -> str:
     """A custom factor's name: not empty and not one of the standard check-in fields."""
-    cleaned = check_text(name.strip())
+    cleaned = check_text(name.strip(), MAX_FACTOR_NAME)
     if not cleaned or cleaned == "date" or cleaned in CHECKIN_COLUMNS:
         raise InvalidValue(
             "a custom factor needs a name other than date or a standard field: {name}",

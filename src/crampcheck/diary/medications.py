@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crampcheck.diary.bounds import check_day, check_text
+from crampcheck.diary.bounds import MAX_NAME, check_day, check_text
 from crampcheck.errors import InputError, field_error, field_error_from
 from crampcheck.storage.models import MedicationRow
 
@@ -53,7 +53,7 @@ def stop_medication(session: Session, name: str, stopped: date) -> MedicationRow
 
 def _checked_name(name: str) -> str:
     try:
-        return check_text(name).strip()
+        return check_text(name.strip(), MAX_NAME)
     except ValueError as error:
         raise InputError([field_error_from("name", error)]) from error
 
