@@ -49,3 +49,14 @@ def sessions(db_url: str) -> Iterator[sessionmaker[Session]]:
     upgrade_database(engine)
     yield session_factory(engine)
     engine.dispose()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark what needs a system service, so `-m "not postgres"` or `-m "not browser"` can
+    leave it out: a test that uses the PostgreSQL server, or Chromium."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if "postgres_server" in fixtures or "postgresql" in item.name:
+            item.add_marker(pytest.mark.postgres)
+        if fixtures & {"chromium", "page", "page_without_js"}:
+            item.add_marker(pytest.mark.browser)

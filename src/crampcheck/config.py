@@ -52,6 +52,11 @@ class Settings:
     """Key that signs the web app's cookies and interview forms (CRAMPCHECK_SECRET_KEY);
     default: a random key per server start."""
 
+    def uses_data_dir(self) -> bool:
+        """Whether the database is the default SQLite file in `data_dir` (crampcheck's own
+        folder, kept private)."""
+        return not self.database_url
+
     def resolved_database_url(self) -> str:
         """The database URL to use: the configured one, else SQLite in the data directory."""
         if self.database_url:

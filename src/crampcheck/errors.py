@@ -6,6 +6,8 @@
     ├── KnowledgeBaseError          a knowledge-base data file is invalid or inconsistent;
     │                               one KnowledgeBaseProblem per problem (file, line, item id)
     ├── StorageError                the database could not be read or written
+    │   └── DatabaseBusy            another program holds the database's write lock and did
+    │                               not let go within the wait (try again in a moment)
     └── OutputError                 a file we were asked to write (a report) could not be
                                     written; nothing half-written is left behind
 
@@ -179,6 +181,11 @@ class KnowledgeBaseError(CrampcheckError):
 
 class StorageError(CrampcheckError):
     """The database could not be read or written."""
+
+
+class DatabaseBusy(StorageError):
+    """Another program (an import, a second server) kept the database locked for longer than
+    we wait; nothing was changed, and trying again shortly will work."""
 
 
 class OutputError(CrampcheckError):

@@ -44,7 +44,10 @@ def _writing_has_begun(url: str) -> bool:
     """Whether the importing process has started writing rows (inside its transaction)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return Path(f"{parsed.database}-journal").exists()
+        # Write-ahead-log mode: the transaction's pages go to the -wal file (empty until a
+        # writer appends to it), never to the database itself before the commit.
+        wal = Path(f"{parsed.database}-wal")
+        return wal.exists() and wal.stat().st_size > 0
     query = parsed.query
     with psycopg.connect(
         host=str(query["host"]),
@@ -80,7 +83,9 @@ def test_killing_a_large_import_changes_nothing(db_url: str, tmp_path: Path) -> 
         record_checkin(session, date(2019, 6, 1), {"sleep_hours": 7.0}, {})
     engine.dispose()
     before = _counts(db_url)
-    csv_path = write_lines(tmp_path / "big.csv", many_episode_lines(100_000))
+    # 100,000 cramps 7 h apart span 80 years: begin in 1930 so none lies in the future.
+    first = datetime(1930, 1, 1, 3, 0)
+    csv_path = write_lines(tmp_path / "big.csv", many_episode_lines(100_000, first))
 
     process = _start_import(db_url, csv_path)
     deadline = time.monotonic() + 60

@@ -26,7 +26,7 @@ def database(tmp_path: Path) -> str:
 @pytest.fixture
 def client(tmp_path: Path, database: str) -> Iterator[TestClient]:
     settings = Settings(data_dir=tmp_path, database_url=database, secret_key="test-key")
-    with TestClient(create_app(settings)) as test_client:
+    with TestClient(create_app(settings), base_url="http://127.0.0.1") as test_client:
         yield test_client
 
 
@@ -197,7 +197,7 @@ def test_the_analysis_on_the_diary_page_is_in_the_apps_language(
     settings = Settings(
         data_dir=tmp_path, database_url=database, secret_key="test-key", language="de"
     )
-    with TestClient(create_app(settings)) as german:
+    with TestClient(create_app(settings), base_url="http://127.0.0.1") as german:
         for day in range(1, 29):
             _post(german, "/diary/checkin", {"date": f"2025-02-{day:02d}"})
             if day % 2 == 0:

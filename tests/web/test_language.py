@@ -23,7 +23,7 @@ def german(tmp_path: Path, german_catalog: object) -> Iterator[TestClient]:
         secret_key="test-key",
         language="de",
     )
-    with TestClient(create_app(settings)) as client:
+    with TestClient(create_app(settings), base_url="http://127.0.0.1") as client:
         yield client
 
 

@@ -40,7 +40,10 @@ class DayTable:
         """Values of one factor per counted day (NaN when not recorded), `lag` days back."""
         values = np.full(len(self.days), np.nan)
         for index, day in enumerate(self.days):
-            checkin = self.checkins.get(day - timedelta(days=lag))
+            try:
+                checkin = self.checkins.get(day - timedelta(days=lag))
+            except OverflowError:  # before the calendar's first day: nothing recorded
+                continue
             if checkin is not None and name in checkin.factors:
                 values[index] = float(checkin.factors[name])
         return values

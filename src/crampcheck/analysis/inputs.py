@@ -18,9 +18,23 @@ FactorValue = bool | float
 
 
 def diary_day_of(local_start: datetime) -> date:
-    """The diary day a cramp belongs to, from its start in the person's local time."""
-    shifted = local_start - timedelta(hours=DIARY_DAY_STARTS.hour, minutes=DIARY_DAY_STARTS.minute)
-    return shifted.date()
+    """The diary day a cramp belongs to, from its start in the person's local time.
+
+    Never fails: before 06:00 on the calendar's first day (0001-01-01) it is that day."""
+    since_day_start = timedelta(hours=DIARY_DAY_STARTS.hour, minutes=DIARY_DAY_STARTS.minute)
+    try:
+        return (local_start - since_day_start).date()
+    except OverflowError:
+        return local_start.date()
+
+
+def shift_day(day: date, days: int) -> date:
+    """`day` moved by `days`, held at the calendar's first or last day instead of overflowing
+    (a diary may hold a year-1 or year-9999 entry saved before dates were bounded)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
 
 
 def is_night(local_start: datetime) -> bool:

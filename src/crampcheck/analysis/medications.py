@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from pydantic import BaseModel
 
 from crampcheck.analysis.daytable import DayTable
-from crampcheck.analysis.inputs import MedicationPeriod
+from crampcheck.analysis.inputs import MedicationPeriod, shift_day
 from crampcheck.analysis.split import ShortageSentences, compare_split, shortage_text
 from crampcheck.i18n import Translator, gettext_noop
 
@@ -58,8 +58,8 @@ def before_after(
     table: DayTable, name: str, event: str, when: date, translator: Translator
 ) -> MedicationChange:
     """Rate in the 28 days from `when` divided by the rate in the 28 days before it."""
-    before = table.window(when - timedelta(days=WINDOW_DAYS), when - timedelta(days=1))
-    after = table.window(when, when + timedelta(days=WINDOW_DAYS - 1))
+    before = table.window(shift_day(when, -WINDOW_DAYS), shift_day(when, -1))
+    after = table.window(when, shift_day(when, WINDOW_DAYS - 1))
     result = compare_split(table.counts, after, before)
     fit = result.fit
     return MedicationChange(

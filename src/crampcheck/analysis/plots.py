@@ -10,6 +10,7 @@ notes are in the language of the translator passed in.
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,9 @@ from crampcheck.i18n import Translator
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+
+_PLAUSIBLE = (date(1900, 1, 1), date(2200, 1, 1))
 
 
 def plot_weekly_rates(
@@ -38,6 +42,11 @@ def plot_weekly_rates(
     axes.set_ylabel(_("cramps per week"))
     axes.set_title(_("Cramps per week"))
     axes.set_ylim(bottom=0)
+    starts = [week.week_start for week in analysis.weekly]
+    if starts and (min(starts) < _PLAUSIBLE[0] or max(starts) > _PLAUSIBLE[1]):
+        # A year-1 or year-9999 entry (saved before dates were bounded): the usual margins
+        # would reach beyond the dates matplotlib can draw.
+        axes.set_xlim(weeks.min(), weeks.max())
     figure.autofmt_xdate()
     return _render(figure, png_path, svg)
 

@@ -11,6 +11,7 @@ that fallback.
 from __future__ import annotations
 
 import re
+import reprlib
 from typing import Any
 
 from pydantic import ValidationError
@@ -91,9 +92,24 @@ def json_path(loc: tuple[int | str, ...]) -> str:
     return path or "$"
 
 
+def _shallow_repr() -> reprlib.Repr:
+    # Nested lists and objects are shown three levels deep and a few items wide ("[[[...]]]"):
+    # a 1,000-deep document must give an input error, not a RecursionError from repr().
+    shallow = reprlib.Repr()
+    shallow.maxlevel = 3
+    shallow.maxlist = shallow.maxtuple = shallow.maxdict = shallow.maxset = 6
+    shallow.maxstring = shallow.maxlong = shallow.maxother = SHOWN_CHARACTERS + 2
+    return shallow
+
+
+_SHALLOW = _shallow_repr()
+
+
 def shown_value(value: Any) -> str:
-    """A given value as "(got ...)" shows it: its repr, at most SHOWN_CHARACTERS long."""
-    shown = repr(value)
+    """A given value as "(got ...)" shows it: its repr, at most SHOWN_CHARACTERS long. Safe
+    for any nesting depth and size (containers are shown only a few levels deep)."""
+    flat = value is None or isinstance(value, str | int | float | bool)
+    shown = repr(value) if flat else _SHALLOW.repr(value)
     return shown[:SHOWN_CHARACTERS] + ("…" if len(shown) > SHOWN_CHARACTERS else "")
 
 

@@ -16,7 +16,7 @@ import click
 from crampcheck.assessment.engine import assess_json
 from crampcheck.assessment.input import parse_input_json
 from crampcheck.cli.common import language_option, translator
-from crampcheck.errors import InputError
+from crampcheck.errors import InputError, field_error
 
 CHUNK_LINES = 200  # lines a worker assesses at a time (and the progress bar's step)
 Chunk = list[tuple[int, bytes]]  # (line number, line as read: not yet decoded)
@@ -34,9 +34,15 @@ def assess_line(number: int, line: bytes, language: str) -> tuple[bytes, bool]:
     the line; a line that is not UTF-8 is such an error too)."""
     try:
         person = parse_input_json(line)
+        return assess_json(person, language=language), True
     except InputError as error:
         return _error_line(number, error), False
-    return assess_json(person, language=language), True
+    except RecursionError:  # nested deeper than any part of the contract allows
+        deep = InputError([field_error("$", "not valid JSON: nested too deeply")])
+        return _error_line(number, deep), False
+    except Exception:  # one line must never end the run for all the others
+        failed = {"line": number, "error": {"type": "internal_error", "problems": []}}
+        return json.dumps(failed).encode("utf-8"), False
 
 
 def assess_chunk(chunk: Chunk, language: str) -> tuple[bytes, int]:

@@ -10,14 +10,17 @@ from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crampcheck.analysis.inputs import diary_day_of
 from crampcheck.cli.common import describe_invalid, describe_problem, say
 from crampcheck.config import Settings
 from crampcheck.diary.times import machine_zone, zone_named
-from crampcheck.errors import CrampcheckError, InputError
+from crampcheck.errors import CrampcheckError, InputError, StorageError
+from crampcheck.files import make_private_folder
 from crampcheck.storage import create_engine_for, session_factory, upgrade_database
+from crampcheck.storage.engine import busy_error, is_busy
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -57,11 +60,19 @@ def tz_option(function: FuncT) -> FuncT:
 @contextmanager
 def open_database(db_url: str | None) -> Iterator[sessionmaker[Session]]:
     """A session factory for the chosen database, its schema brought up to date."""
-    url = db_url or Settings().resolved_database_url()
+    settings = Settings()
+    if db_url is None and settings.uses_data_dir():
+        make_private_folder(settings.data_dir, tighten=True)
+    url = db_url or settings.resolved_database_url()
     engine = create_engine_for(url)
     try:
         upgrade_database(engine)
         yield session_factory(engine)
+    except SQLAlchemyError as error:
+        # After SQLite's wait for a lock (a few seconds), say so plainly; never a traceback.
+        if is_busy(error):
+            raise busy_error(error) from error
+        raise StorageError(f"the database could not be read or written: {error}") from error
     finally:
         engine.dispose()
 

@@ -4,7 +4,7 @@ edit, delete, import, export and analyse."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 import click
@@ -33,12 +33,14 @@ from crampcheck.diary import (
     record_checkin,
     update_episode,
 )
+from crampcheck.diary.bounds import check_start
 from crampcheck.diary.exporting import checkin_json, episode_json
 from crampcheck.diary.times import machine_zone, parse_ago, parse_start, zone_name
 from crampcheck.errors import InputError, InvalidValue, field_error, field_error_from
 from crampcheck.storage import session_scope
 
 DAY = FieldType("date", fields.parse_day)
+ENTRY_DAY = FieldType("date", fields.parse_entry_day)
 NUMBER = FieldType("number", fields.parse_number)
 
 
@@ -96,14 +98,20 @@ def _start_of(start: str | None, ago: str | None, zone: tzinfo | None) -> dateti
     if start is not None and ago is not None:
         raise InputError([field_error("--ago", "give either --start or --ago, not both")])
     local_zone = zone or machine_zone()
+    now = datetime.now(local_zone).replace(microsecond=0)
     try:
         if start is not None:
             return parse_start(start, local_zone)
-        back = parse_ago(ago) if ago is not None else None
+        if ago is None:
+            return now
+        back = parse_ago(ago)
+        try:
+            began = now - back
+        except OverflowError:  # before year 1: the bounds check names the allowed range
+            began = datetime.min.replace(tzinfo=UTC)
+        return check_start(began)
     except ValueError as error:
         raise InputError([field_error_from("--start" if start else "--ago", error)]) from error
-    now = datetime.now(local_zone).replace(microsecond=0)
-    return now - back if back is not None else now
 
 
 def _is_naive(start: str) -> bool:
@@ -134,7 +142,9 @@ def _diary_day(record: EpisodeRecord) -> date:
 
 
 @diary_group.command("checkin")
-@click.option("--date", "day", type=DAY, help="Diary day YYYY-MM-DD (default: the current one).")
+@click.option(
+    "--date", "day", type=ENTRY_DAY, help="Diary day YYYY-MM-DD (default: the current one)."
+)
 @click.option("--fluid-litres", type=NUMBER)
 @click.option("--alcohol-units", type=NUMBER)
 @click.option("--caffeine-cups", type=NUMBER)

@@ -10,10 +10,10 @@ import click
 from crampcheck.cli.common import say
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors
 from crampcheck.diary import list_medications, start_medication, stop_medication
-from crampcheck.diary.fields import parse_day
+from crampcheck.diary.fields import parse_entry_day
 from crampcheck.storage import session_scope
 
-DAY = FieldType("date", parse_day)
+DAY = FieldType("date", parse_entry_day)
 
 
 @click.group("meds")

@@ -3,9 +3,11 @@ and the experiments."""
 
 from __future__ import annotations
 
+import sys
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import click
 
@@ -16,6 +18,7 @@ from crampcheck.cli.common import fail_input, language_option, say, translator
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors
 from crampcheck.diary import fields
 from crampcheck.errors import InputError, OutputError, field_error
+from crampcheck.files import is_special_file
 from crampcheck.storage import session_scope
 
 DAY = FieldType("date", fields.parse_day)
@@ -25,7 +28,7 @@ FORMATS = ("pdf", "html")
 @click.command("report")
 @click.option(
     "-o", "--output", "target", required=True, type=click.Path(dir_okay=False, path_type=Path),
-    help="File to write, e.g. report.pdf or report.html.",
+    help="File to write, e.g. report.pdf or report.html; - for standard output.",
 )  # fmt: skip
 @click.option(
     "--format", "output_format", type=click.Choice(FORMATS), default=None,
@@ -63,6 +66,18 @@ def report_command(
     from crampcheck.report.files import write_whole
 
     chosen = output_format or ("html" if target.suffix.lower() in (".html", ".htm") else "pdf")
+    to_stdout = str(target) == "-"
+    if not to_stdout and is_special_file(target):
+        raise InputError(
+            [
+                field_error(
+                    "--output",
+                    "{path} is not a regular file (a device, pipe or folder); give a file "
+                    "name, or - for standard output",
+                    path=str(target),
+                )
+            ]
+        )
     today = date.today()
     default_start, default_end = default_period(today)
     start, end = first_day or default_start, last_day or default_end
@@ -97,15 +112,22 @@ def report_command(
                 produced=today,
                 translator=words,
             )
+        written = target
+        if to_stdout:  # rendered whole into a private folder, then copied out
+            written = Path(stack.enter_context(TemporaryDirectory())) / "report"
         if renderer is None:
             html = render_report_html(report, words)
             try:
-                write_whole(target, lambda partial: partial.write_text(html, encoding="utf-8"))
+                write_whole(written, lambda partial: partial.write_text(html, encoding="utf-8"))
             except OSError as error:
                 reason = error.strerror or error
                 raise OutputError(
                     say("cannot write {path}: {reason}", path=target, reason=reason)
                 ) from error
         else:
-            renderer.write(report, words.language, target)
+            renderer.write(report, words.language, written)
+        if to_stdout:
+            sys.stdout.buffer.write(written.read_bytes())
+            sys.stdout.buffer.flush()
+            return
     click.echo(say("wrote {path}", path=target), err=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 
 import click
 
@@ -19,7 +20,12 @@ EVENT_LOOP = "asyncio"
 
 
 @click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Loopback address to listen on: 127.0.0.1, ::1 or localhost.",
+)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
     "--db",
@@ -44,8 +50,19 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
     import os
     import secrets
 
+    if not is_loopback(host):
+        reason = say(
+            "Error: --host {host} is not a loopback address. The diary has no accounts: "
+            "anyone who can reach the server could read, export or delete it. Use 127.0.0.1, "
+            "::1 or localhost.",
+            host=host,
+        )
+        click.echo(reason, err=True)
+        raise SystemExit(2)
+
     import uvicorn
 
+    from crampcheck.files import make_private_folder
     from crampcheck.storage import create_engine_for, upgrade_database
     from crampcheck.web import create_app
     from crampcheck.web.app import freeze_startup_objects
@@ -53,6 +70,8 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
     settings = Settings()
     if database_url:
         settings = dataclasses.replace(settings, database_url=database_url)
+    if settings.uses_data_dir():
+        make_private_folder(settings.data_dir, tighten=True)
     engine = create_engine_for(settings.resolved_database_url())
     upgrade_database(engine)
     engine.dispose()
@@ -82,3 +101,15 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
         workers=workers,
         **options,  # type: ignore[arg-type]
     )
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` is an address or name of this computer only (127.0.0.0/8, ::1,
+    localhost)."""
+    name = host.strip().strip("[]").lower()
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False

@@ -8,8 +8,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from crampcheck.diary.fields import CHECKIN_COLUMNS
+from crampcheck.diary.bounds import check_day
+from crampcheck.diary.fields import CHECKIN_COLUMNS, check_factor_name
 from crampcheck.diary.records import CheckInValue, FactorValue
+from crampcheck.errors import InputError, field_error_from
 from crampcheck.storage.models import CheckInRow, CustomFactorRow
 
 
@@ -20,7 +22,17 @@ def record_checkin(
     factors: Mapping[str, FactorValue | None],
 ) -> CheckInRow:
     """Create the day's check-in or update it: only the given fields change; a factor given
-    as None is removed (not recorded)."""
+    as None is removed (not recorded). InputError when the day is out of bounds (1900-01-01
+    to tomorrow) or a factor's name is not allowed."""
+    try:
+        check_day(day)
+    except ValueError as error:
+        raise InputError([field_error_from("date", error)]) from error
+    for name in (name for name, value in factors.items() if value is not None):
+        try:
+            check_factor_name(name)
+        except ValueError as error:
+            raise InputError([field_error_from("factor", error)]) from error
     row = session.scalar(select(CheckInRow).where(CheckInRow.day == day))
     if row is None:
         row = CheckInRow(day=day)

@@ -8,6 +8,7 @@ from datetime import date, tzinfo
 from typing import Any, Generic, TypeVar
 
 from crampcheck.diary import fields
+from crampcheck.diary.bounds import check_text
 from crampcheck.diary.csv_tables import CsvTable
 from crampcheck.diary.records import CheckInRecord, CheckInValue, EpisodeRecord, FactorValue
 from crampcheck.diary.times import parse_start, zone_name, zone_named
@@ -24,8 +25,8 @@ _EPISODE_PARSERS: dict[str, Callable[[str], Any]] = {
     "side": lambda text: fields.parse_choice(text, fields.SIDES),
     "severity": fields.parse_severity,
     "woke_from_sleep": fields.parse_bool,
-    "helped": str,
-    "notes": str,
+    "helped": check_text,  # kept as written (no NUL, not too long)
+    "notes": check_text,
 }
 _CHECKIN_PARSERS: dict[str, Callable[[str], CheckInValue]] = {
     **dict.fromkeys(fields.CHECKIN_NUMBERS, fields.parse_number),
@@ -166,6 +167,8 @@ def _checkin(
             continue
         parse = _CHECKIN_PARSERS.get(column, fields.parse_factor_value)
         try:
+            if column not in _CHECKIN_PARSERS:
+                fields.check_factor_name(column)
             value = parse(text)
         except ValueError as error:
             problems.append(_problem(table, line, column, error))
@@ -176,7 +179,7 @@ def _checkin(
             assert isinstance(value, bool | float)
             factors[column] = value
     try:
-        day = fields.parse_day(cells.get("date") or "")
+        day = fields.parse_entry_day(cells.get("date") or "")
     except ValueError as error:
         problems.append(_problem(table, line, "date", error))
         return None

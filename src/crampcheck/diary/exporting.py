@@ -1,4 +1,12 @@
-"""Exporting the diary: CSV in the import format (round-trips exactly) and JSON of everything."""
+"""Exporting the diary: CSV in the import format and JSON of everything.
+
+CSV files are opened by spreadsheets, which run a cell that begins with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return as a formula (``=HYPERLINK(...)``, ``=cmd|...``). Free-text
+cells (what helped, notes) and header names (custom factors) that begin so get a leading
+``'``, as OWASP recommends ("CSV Injection"); the import keeps that quote as written, so such a
+text comes back with it, and every other cell round-trips exactly. Number and date cells are
+never changed: ``-2`` stays a number.
+"""
 
 from __future__ import annotations
 
@@ -16,9 +24,12 @@ from crampcheck.diary.fields import CHECKIN_COLUMNS
 from crampcheck.diary.medications import list_medications
 from crampcheck.diary.records import EPISODE_FIELDS, CheckInRecord, EpisodeRecord
 from crampcheck.experiments.store import experiment_document, list_experiments
+from crampcheck.files import open_private_text
 
 # `time_zone` is an extra column (allowed by the spec) so the zone survives a round trip.
 EPISODE_COLUMNS = ("start", *EPISODE_FIELDS, "time_zone")
+TEXT_COLUMNS = ("helped", "notes", "time_zone")  # written as typed: may look like a formula
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 JSON_FORMAT = "crampcheck-diary"
 JSON_VERSION = 1
 
@@ -28,7 +39,14 @@ def episode_cells(record: EpisodeRecord) -> dict[str, str]:
     values: dict[str, Any] = {name: getattr(record, name) for name in EPISODE_FIELDS}
     values["start"] = record.start.isoformat()
     values["time_zone"] = record.time_zone
-    return {name: _cell(values[name]) for name in EPISODE_COLUMNS}
+    cells = {name: _cell(values[name]) for name in EPISODE_COLUMNS}
+    cells.update({name: neutralise_formula(cells[name]) for name in TEXT_COLUMNS})
+    return cells
+
+
+def neutralise_formula(text: str) -> str:
+    """`text`, with a leading ``'`` when a spreadsheet would run it as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def checkin_cells(record: CheckInRecord) -> dict[str, str]:
@@ -66,10 +84,10 @@ def export_checkins_csv(session: Session, path: Path) -> int:
 
 
 def _write_csv(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, restval="")
-        writer.writeheader()
-        writer.writerows(rows)
+    with open_private_text(path) as handle:
+        writer = csv.writer(handle)
+        writer.writerow([neutralise_formula(name) for name in columns])
+        writer.writerows([row.get(name, "") for name in columns] for row in rows)
 
 
 def diary_document(session: Session) -> dict[str, Any]:
@@ -108,4 +126,5 @@ def checkin_json(record: CheckInRecord) -> dict[str, Any]:
 def export_json(session: Session, path: Path) -> None:
     """Write `diary_document` to `path`."""
     text = json.dumps(diary_document(session), indent=2, ensure_ascii=False)
-    path.write_text(text + "\n", encoding="utf-8")
+    with open_private_text(path) as handle:
+        handle.write(text + "\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
+from crampcheck.diary.bounds import MAX_FACTOR_NAME, check_day, check_text
 from crampcheck.errors import InvalidValue
 
 MUSCLES = ("calf", "foot", "thigh", "hamstring", "other")
@@ -82,6 +83,12 @@ def parse_day(text: str) -> date:
         raise InvalidValue("must be a date YYYY-MM-DD, got {text}", text=repr(text)) from error
 
 
+def parse_entry_day(text: str) -> date:
+    """The date of a diary entry (check-in, medication start or stop): ``YYYY-MM-DD`` from
+    1900-01-01 to tomorrow."""
+    return check_day(parse_day(text))
+
+
 def parse_factor_value(text: str) -> bool | float:
     """A custom factor's value: ``true``/``false`` or a number."""
     lowered = text.strip().lower()
@@ -98,7 +105,7 @@ def parse_factor_value(text: str) -> bool | float:
 
 def check_factor_name(name: str) -> str:
     """A custom factor's name: not empty and not one of the standard check-in fields."""
-    cleaned = name.strip()
+    cleaned = check_text(name.strip(), MAX_FACTOR_NAME)
     if not cleaned or cleaned == "date" or cleaned in CHECKIN_COLUMNS:
         raise InvalidValue(
             "a custom factor needs a name other than date or a standard field: {name}",

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from crampcheck.diary.bounds import check_start
 from crampcheck.errors import InvalidValue
 
 _AGO_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(d|h|m|min)", re.IGNORECASE)
@@ -60,7 +61,8 @@ def zone_name(zone: tzinfo) -> str | None:
 
 
 def parse_start(text: str, zone: tzinfo) -> datetime:
-    """An aware date-time from ISO 8601 text; without an offset it is local time in `zone`."""
+    """An aware date-time from ISO 8601 text; without an offset it is local time in `zone`.
+    InvalidValue unless it lies between 1900-01-01 and now + 1 day (`bounds.check_start`)."""
     try:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError as error:
@@ -70,8 +72,8 @@ def parse_start(text: str, zone: tzinfo) -> datetime:
             text=repr(text),
         ) from error
     if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=zone)
-    return parsed
+        parsed = parsed.replace(tzinfo=zone)
+    return check_start(parsed)
 
 
 def parse_ago(text: str) -> timedelta:
@@ -81,8 +83,11 @@ def parse_ago(text: str) -> timedelta:
     if not parts or "".join(f"{n}{u}" for n, u in parts).lower() != compact.lower():
         raise InvalidValue("not a duration: {text}; use e.g. 2h, 45m, 1h30m or 1d", text=repr(text))
     total = timedelta()
-    for number, unit in parts:
-        total += timedelta(**{_AGO_UNITS[unit.lower()]: float(number)})
+    try:
+        for number, unit in parts:
+            total += timedelta(**{_AGO_UNITS[unit.lower()]: float(number)})
+    except OverflowError:  # more days than a calendar holds
+        total = timedelta.max
     return total
 
 
@@ -91,11 +96,29 @@ def to_storage(start: datetime) -> tuple[datetime, int]:
     offset = start.utcoffset()
     if offset is None:
         raise ValueError("start time needs a time zone")
-    utc = start.astimezone(UTC).replace(tzinfo=None)
+    try:
+        utc = start.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError as error:  # 0001-01-01T00:00+14:00 is before the first UTC instant
+        raise check_start_error(start) from error
     return utc, round(offset.total_seconds() / 60)
 
 
+def check_start_error(start: datetime) -> ValueError:
+    """The error `bounds.check_start` gives for `start` (which is out of bounds)."""
+    try:
+        check_start(start)
+    except ValueError as error:
+        return error
+    return ValueError("start time out of range")
+
+
 def from_storage(start_utc: datetime, offset_minutes: int) -> datetime:
-    """The aware local start a person saw on their clock, rebuilt from storage."""
-    local = timezone(timedelta(minutes=offset_minutes))
-    return start_utc.replace(tzinfo=UTC).astimezone(local)
+    """The aware local start a person saw on their clock, rebuilt from storage.
+
+    Never fails: a stored offset that no zone has, or an instant at the very edge of the
+    calendar (saved before the entrances were bounded), gives the start in UTC instead."""
+    instant = start_utc.replace(tzinfo=UTC)
+    try:
+        return instant.astimezone(timezone(timedelta(minutes=offset_minutes)))
+    except (OverflowError, ValueError):
+        return instant

@@ -9,9 +9,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crampcheck.errors import InputError, field_error
+from crampcheck.diary.bounds import MAX_NAME, MAX_TEXT, PLAN_AHEAD, check_day, check_text
+from crampcheck.errors import InputError, field_error, field_error_from
 from crampcheck.experiments.schedule import ScheduleDay, plan_schedule
 from crampcheck.storage.models import ExperimentDayRow, ExperimentRow
+
+MAX_ID_LENGTH = 32  # the column's size: a longer id names no experiment
 
 
 def create_experiment(
@@ -26,7 +29,10 @@ def create_experiment(
     start: date,
     seed: int,
 ) -> ExperimentRow:
-    """Plan and store an experiment; its id is short and random, easy to type."""
+    """Plan and store an experiment; its id is short and random, easy to type. InputError
+    when a text is not storable (NUL, too long) or the start is not from 1900-01-01 to a
+    year ahead."""
+    _check_plan(name=name, option_a=option_a, option_b=option_b, start=start)
     schedule = plan_schedule(start, period_days, blocks, washout_days, seed)
     row = ExperimentRow(
         id=secrets.token_hex(4),
@@ -46,6 +52,22 @@ def create_experiment(
     return row
 
 
+def _check_plan(*, name: str, option_a: str, option_b: str, start: date) -> None:
+    problems = []
+    texts = {"name": (name, MAX_NAME), "a": (option_a, MAX_TEXT), "b": (option_b, MAX_TEXT)}
+    for field, (text, limit) in texts.items():
+        try:
+            check_text(text, limit)
+        except ValueError as error:
+            problems.append(field_error_from(field, error))
+    try:
+        check_day(start, ahead=PLAN_AHEAD)
+    except ValueError as error:
+        problems.append(field_error_from("start", error))
+    if problems:
+        raise InputError(problems)
+
+
 def list_experiments(session: Session) -> list[ExperimentRow]:
     """Every experiment, newest first."""
     query = select(ExperimentRow).order_by(ExperimentRow.created.desc(), ExperimentRow.id)
@@ -54,7 +76,8 @@ def list_experiments(session: Session) -> list[ExperimentRow]:
 
 def get_experiment(session: Session, experiment_id: str) -> ExperimentRow:
     """The experiment with this id; InputError if there is none."""
-    row = session.get(ExperimentRow, experiment_id)
+    storable = len(experiment_id) <= MAX_ID_LENGTH and "\x00" not in experiment_id
+    row = session.get(ExperimentRow, experiment_id) if storable else None
     if row is None:
         unknown = field_error(
             "id", "no experiment with id {id}; see `experiment list`", id=repr(experiment_id)

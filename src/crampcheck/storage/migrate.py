@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from crampcheck.errors import StorageError
+from crampcheck.storage.engine import busy_error, is_busy
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -29,12 +30,19 @@ def alembic_config() -> Config:
 
 
 def _is_current(engine: Engine) -> bool:
+    # Only a database without the alembic_version table is new. Any other failure (above all
+    # a lock held by an import) is raised: taking a locked database for a new one and
+    # migrating it is how "cannot prepare the database" used to end a `diary add`.
     try:
         with engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return False
             revisions = connection.execute(text("SELECT version_num FROM alembic_version"))
             return [row[0] for row in revisions] == [HEAD_REVISION]
-    except SQLAlchemyError:  # no alembic_version table yet: a new database
-        return False
+    except SQLAlchemyError as error:
+        if is_busy(error):
+            raise busy_error(error) from error
+        raise StorageError(f"cannot prepare the database: {error}") from error
 
 
 def upgrade_database(engine: Engine) -> None:
@@ -49,4 +57,6 @@ def upgrade_database(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as error:
+        if is_busy(error):
+            raise busy_error(error) from error
         raise StorageError(f"cannot prepare the database: {error}") from error

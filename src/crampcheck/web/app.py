@@ -14,13 +14,16 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from crampcheck.assessment.engine import prepare
 from crampcheck.config import Settings
+from crampcheck.errors import DatabaseBusy
 from crampcheck.i18n import load_translator
 from crampcheck.knowledge.loading import load_knowledge_base
 from crampcheck.storage import upgrade_database
+from crampcheck.storage.engine import is_busy
 from crampcheck.web.api import api_router
 from crampcheck.web.api.routes.assessments import CONTRACT_SCHEMA_NAME, contract_schema
 from crampcheck.web.api.schemas import HealthPublic
@@ -31,9 +34,13 @@ from crampcheck.web.rendering import PageRenderer
 from crampcheck.web.security import (
     BodySizeLimitMiddleware,
     CsrfProtection,
+    LoopbackHostMiddleware,
     SecurityHeadersMiddleware,
+    UnexpectedErrorMiddleware,
 )
 from crampcheck.web.signing import InterviewSigner
+
+RETRY_AFTER_SECONDS = 2  # a 503 for a locked database: when to try again
 
 
 def _static_dir() -> Path:
@@ -75,6 +82,10 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     )
     app.state.context = context
     app.add_middleware(BodySizeLimitMiddleware)
+    # The last added runs first: the security headers wrap everything, then a foreign Host
+    # is refused before the body is read or any route runs.
+    app.add_middleware(LoopbackHostMiddleware)
+    app.add_middleware(UnexpectedErrorMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
     app.include_router(api_router)
@@ -146,6 +157,17 @@ def _add_error_handlers(app: FastAPI, context: WebContext) -> None:
             )
             return HTMLResponse(html, status_code=error.status_code, headers=error.headers)
         return problem_response(error.status_code, detail, headers=error.headers)
+
+    @app.exception_handler(DatabaseBusy)
+    @app.exception_handler(SQLAlchemyError)
+    async def database_error(request: Request, error: Exception) -> Response:
+        if isinstance(error, DatabaseBusy) or is_busy(error):
+            # Another program (an import) holds the write lock: nothing was changed, and the
+            # same request will work shortly.
+            detail = "The diary is busy (another program is writing to it). Try again shortly."
+            headers = {"retry-after": str(RETRY_AFTER_SECONDS)}
+            return problem_response(503, detail, headers=headers)
+        raise error  # a real fault: the 500 problem of UnexpectedErrorMiddleware
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:

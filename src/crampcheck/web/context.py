@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from crampcheck.config import Settings
+from crampcheck.files import make_private_folder
 from crampcheck.i18n import Translator
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.storage import create_engine_for, session_factory
@@ -31,6 +32,8 @@ class WebContext:
     @cached_property
     def engine(self) -> Engine:
         """The database engine, created on first use (the API needs none)."""
+        if self.settings.uses_data_dir():
+            make_private_folder(self.settings.data_dir, tighten=True)
         return create_engine_for(self.settings.resolved_database_url())
 
     @cached_property

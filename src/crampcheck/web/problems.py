@@ -3,6 +3,10 @@
 Every problem has `type`, `title`, `status`, `detail` and `errors` — one entry per field at
 fault, with its JSON path (``cramps.muscles[0]``; ``$`` for the whole document).
 
+A problem is small whatever the request: at most `MAX_FIELD_ERRORS` field errors (the detail
+says how many there were), each path and message cut to a few hundred characters, and the
+whole document at most `MAX_PROBLEM_BYTES` (a 60 KB body of bad symptoms once gave 18 MB).
+
 Problems are for programs: `detail` and every `message` are English whatever the app's
 language (`FieldError.message`, never its translation), so clients can log and match them and
 they do not change when a catalog is added. Pages that show an input error to a person
@@ -22,6 +26,10 @@ from pydantic import BaseModel, Field
 from crampcheck.errors import FieldError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+MAX_FIELD_ERRORS = 50
+MAX_PROBLEM_BYTES = 16 * 1024
+MAX_PATH_CHARACTERS = 120
+MAX_MESSAGE_CHARACTERS = 160
 INVALID_INPUT = "urn:crampcheck:problem:invalid-input"
 NOT_JSON = "urn:crampcheck:problem:not-json"
 
@@ -51,17 +59,39 @@ def problem_response(
     type_: str = "about:blank",
     headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
-    """A problem+json response; the title is the standard phrase of `status`."""
+    """A problem+json response; the title is the standard phrase of `status`. At most
+    MAX_FIELD_ERRORS field errors and MAX_PROBLEM_BYTES in all (see the module's docstring)."""
+    listed: list[FieldProblem] = []
+    total = 0
+    for error in errors:
+        total += 1
+        if len(listed) < MAX_FIELD_ERRORS:
+            path = _cut(error.path, MAX_PATH_CHARACTERS)
+            listed.append(
+                FieldProblem(path=path, message=_cut(error.message, MAX_MESSAGE_CHARACTERS))
+            )
+    if total > len(listed):
+        detail = f"{detail} ({total} fields at fault; the first {len(listed)} are listed.)"
     problem = Problem(
         type=type_,
         title=HTTPStatus(status).phrase,
         status=status,
-        detail=detail,
-        errors=[FieldProblem(path=error.path, message=error.message) for error in errors],
+        detail=_cut(detail, MAX_MESSAGE_CHARACTERS * 4),
+        errors=listed,
     )
-    return JSONResponse(
+    response = JSONResponse(
         problem.model_dump(), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers
     )
+    while len(response.body) > MAX_PROBLEM_BYTES and problem.errors:
+        problem.errors = problem.errors[: len(problem.errors) // 2]
+        response = JSONResponse(
+            problem.model_dump(), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers
+        )
+    return response
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""Protections every response gets: security headers, a request size limit, CSRF tokens.
+"""Protections every response gets: loopback Host only, security headers, a request size
+limit, CSRF tokens.
 
 The pages use no external resource at all, so the Content-Security-Policy allows only this
 origin; no inline script is ever sent (the small script is a static file).
@@ -7,6 +8,7 @@ origin; no inline script is ever sent (the small script is a static file).
 from __future__ import annotations
 
 import hmac
+import logging
 import secrets
 
 from itsdangerous import BadSignature, URLSafeSerializer
@@ -19,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from crampcheck.web.problems import problem_response
 
 MAX_REQUEST_BYTES = 64 * 1024
+_log = logging.getLogger("crampcheck.web")
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -71,6 +74,79 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "[::1]"})
+"""The names the personal server answers to (any port)."""
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether a Host header names this computer: localhost, 127.0.0.1 or [::1], with or
+    without a port."""
+    name = host.strip().lower()
+    if name.startswith("["):  # [::1] or [::1]:8000
+        name = name[: name.find("]") + 1] if "]" in name else name
+    else:
+        name = name.partition(":")[0]
+    return name in LOOPBACK_HOSTS
+
+
+class LoopbackHostMiddleware:
+    """Answers 400 to a request whose Host is not this computer.
+
+    The diary has no accounts: the server trusts whoever reaches it on the loopback
+    interface. A web page in another tab may make the browser send requests to 127.0.0.1
+    under its own name (DNS rebinding); those carry that name as Host and are refused here,
+    before any route reads the diary.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        host = dict(scope.get("headers", [])).get(b"host", b"").decode("latin-1")
+        if not is_loopback_host(host):
+            detail = "This server answers only to localhost, 127.0.0.1 or [::1] as Host."
+            await problem_response(400, detail)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+class UnexpectedErrorMiddleware:
+    """Turns an exception no handler took into a 500 problem+json (no traceback, no text of
+    the error: it may quote personal data), and logs it for whoever runs the server.
+
+    It sits inside `SecurityHeadersMiddleware`, so the 500 carries the security headers too
+    (Starlette's own last-resort handler sits outside every middleware)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            _log.exception("unexpected error answering %s %s", scope["method"], scope["path"])
+            if started:  # part of an answer is out: all that is left is to end the connection
+                raise
+            detail = (
+                "Something went wrong on the server. Try again; if it keeps happening, the "
+                "server log says why."
+            )
+            await problem_response(500, detail)(scope, receive, send)
 
 
 class RequestTooLarge(HTTPException):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
+from starlette.datastructures import FormData
 
 from crampcheck.web.context import WebContext
+from crampcheck.web.deps import ContextDep
 from crampcheck.web.security import CSRF_FIELD
 
 
@@ -39,3 +41,17 @@ async def require_csrf(request: Request, context: WebContext) -> None:
             "This form has expired or did not come from this site. Go back, reload the page "
             "and try again.",
         )
+
+
+async def checked_form(request: Request, context: ContextDep) -> FormData:
+    """The POSTed form, once its CSRF token is checked (403 otherwise).
+
+    Reading the body is the only part of a form POST that must be `async`; with it in this
+    dependency the endpoints are plain `def`, so their database work runs in the thread
+    pool and never blocks the event loop (other requests, /healthz, the API) while SQLite
+    waits for another writer's lock."""
+    await require_csrf(request, context)
+    return await request.form()
+
+
+CheckedFormDep = Annotated[FormData, Depends(checked_form)]

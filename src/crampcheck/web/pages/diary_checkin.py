@@ -17,7 +17,7 @@ from crampcheck.diary.times import machine_zone
 from crampcheck.storage.models import CheckInRow
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep, SessionDep
-from crampcheck.web.pages.common import render_page, require_csrf
+from crampcheck.web.pages.common import CheckedFormDep, render_page
 from crampcheck.web.pages.diary_forms import (
     CHECKIN_LABELS,
     INTENSITY_LABELS,
@@ -86,10 +86,10 @@ def checkin_page(
 
 
 @router.post("/diary/checkin")
-async def save_checkin(request: Request, context: ContextDep, session: SessionDep) -> Response:
+def save_checkin(
+    request: Request, context: ContextDep, session: SessionDep, form: CheckedFormDep
+) -> Response:
     """Save the form as the whole record of its day (creating or updating it)."""
-    await require_csrf(request, context)
-    form = await request.form()
     day_text = form.get("date")
     try:
         day = parse_day(day_text) if isinstance(day_text, str) else None
@@ -105,11 +105,10 @@ async def save_checkin(request: Request, context: ContextDep, session: SessionDe
 
 
 @router.post("/diary/checkins/{day}/delete")
-async def delete_checkin(
-    request: Request, day: str, context: ContextDep, session: SessionDep
+def delete_checkin(
+    request: Request, day: str, context: ContextDep, session: SessionDep, form: CheckedFormDep
 ) -> Response:
     """Remove one day's check-in (its custom factors go with it)."""
-    await require_csrf(request, context)
     try:
         wanted = parse_day(day)
     except ValueError:

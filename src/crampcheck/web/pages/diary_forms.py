@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from crampcheck.diary import fields
+from crampcheck.diary.bounds import EARLIEST_DAY, latest_day
 from crampcheck.diary.records import CheckInValue, EpisodeRecord, FactorValue
 from crampcheck.diary.times import machine_zone, zone_name, zone_named
 
@@ -62,6 +63,9 @@ NOT_HOURS = _("must be a number of hours from 0 to 24.")
 BAD_SEVERITY = _("must be a whole number from 0 to 10.")
 BAD_START = _("must be a date and time such as 2026-03-14T03:20.")
 FUTURE_START = _("must not be in the future.")
+EARLY_START = _("must be on or after 1900-01-01.")
+DATE_OUT_OF_RANGE = _("must be a date from 1900-01-01 to tomorrow.")
+HAS_NUL = _("must not contain a NUL character.")
 BAD_CHOICE = _("choose one of the options.")
 TOO_LONG = _("is too long (at most 500 characters).")
 BAD_DATE = _("must be a date such as 2026-03-14.")
@@ -114,7 +118,10 @@ def read_episode_form(form: FormValues, zone: tzinfo, now: datetime) -> EpisodeF
         except ValueError:
             result.errors["start"] = BAD_START
         else:
-            if start > now + FUTURE_SLACK:
+            # The calendar day first: the instant of a year-1 or year-9999 time overflows.
+            if start.date() < EARLIEST_DAY:
+                result.errors["start"] = EARLY_START
+            elif start.date() > latest_day() or start > now + FUTURE_SLACK:
                 result.errors["start"] = FUTURE_START
             result.start = start
     changes = result.changes
@@ -131,6 +138,8 @@ def read_episode_form(form: FormValues, zone: tzinfo, now: datetime) -> EpisodeF
     changes["helped"] = shown["helped"] or None
     if len(shown["helped"]) > MAX_TEXT:
         result.errors["helped"] = TOO_LONG
+    elif "\x00" in shown["helped"]:
+        result.errors["helped"] = HAS_NUL
     return result
 
 
@@ -219,6 +228,9 @@ def read_checkin_form(form: FormValues, stored_factors: Mapping[str, FactorValue
         result.day = fields.parse_day(shown["date"])
     except ValueError:
         result.errors["date"] = BAD_DATE
+    else:
+        if not EARLIEST_DAY <= result.day <= latest_day():
+            result.errors["date"] = DATE_OUT_OF_RANGE
     for name in fields.CHECKIN_NUMBERS:
         result.values[name] = _number(shown, name, result.errors)
     result.values["exercise_intensity"] = _choice(
@@ -229,6 +241,9 @@ def read_checkin_form(form: FormValues, stored_factors: Mapping[str, FactorValue
     seen: set[str] = set()
     for index, (name, value) in enumerate(rows):
         if not name and not value:
+            continue
+        if "\x00" in name:
+            result.errors[f"factor-{index}"] = HAS_NUL
             continue
         try:
             checked = fields.check_factor_name(name)

@@ -27,7 +27,7 @@ from crampcheck.errors import InputError
 from crampcheck.storage.models import EpisodeRow
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep, SessionDep
-from crampcheck.web.pages.common import render_page, require_csrf
+from crampcheck.web.pages.common import CheckedFormDep, render_page
 from crampcheck.web.pages.diary_forms import (
     MUSCLE_LABELS,
     SIDE_LABELS,
@@ -82,10 +82,10 @@ def log_page(request: Request, context: ContextDep, session: SessionDep) -> HTML
 
 
 @router.post("/diary/log")
-async def log_cramp(request: Request, context: ContextDep, session: SessionDep) -> Response:
+def log_cramp(
+    request: Request, context: ContextDep, session: SessionDep, form: CheckedFormDep
+) -> Response:
     """Log a cramp: "now" with the previous muscle and side, or the details on the form."""
-    await require_csrf(request, context)
-    form = await request.form()
     zone = zone_of(form.get("time_zone"))
     now = datetime.now(zone).replace(microsecond=0)
     if form.get("action") == "now":
@@ -155,12 +155,14 @@ def _edit_form(
 
 
 @router.post("/diary/episodes/{episode_id}/edit")
-async def edit_cramp(
-    request: Request, episode_id: int, context: ContextDep, session: SessionDep
+def edit_cramp(
+    request: Request,
+    episode_id: int,
+    context: ContextDep,
+    session: SessionDep,
+    form: CheckedFormDep,
 ) -> Response:
     """Save the details; an unchanged start keeps the zone it was logged in."""
-    await require_csrf(request, context)
-    form = await request.form()
     row = _find(session, episode_id)
     stored = EpisodeRecord.from_row(row)
     zone = zone_of(form.get("time_zone")) if form.get("time_zone") else stored.start.tzinfo
@@ -182,12 +184,14 @@ async def edit_cramp(
 
 
 @router.post("/diary/episodes/{episode_id}/delete")
-async def delete_cramp(
-    request: Request, episode_id: int, context: ContextDep, session: SessionDep
+def delete_cramp(
+    request: Request,
+    episode_id: int,
+    context: ContextDep,
+    session: SessionDep,
+    form: CheckedFormDep,
 ) -> Response:
     """Remove a cramp (the "undo" of the confirmation, or "delete" in the diary)."""
-    await require_csrf(request, context)
-    form = await request.form()
     _find(session, episode_id)
     delete_episode(session, episode_id)
     session.commit()

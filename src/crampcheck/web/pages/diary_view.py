@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 
 from crampcheck.analysis.diary import DiaryAnalysis, analyze_diary
 from crampcheck.analysis.inputs import diary_day_of
@@ -25,13 +26,14 @@ from crampcheck.diary import (
     start_medication,
     stop_medication,
 )
+from crampcheck.diary.bounds import check_day
 from crampcheck.diary.exporting import diary_document
 from crampcheck.diary.fields import parse_day
 from crampcheck.errors import InputError
 from crampcheck.i18n import Translator
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep, SessionDep
-from crampcheck.web.pages.common import render_page, require_csrf
+from crampcheck.web.pages.common import CheckedFormDep, render_page
 from crampcheck.web.pages.diary_checkin import today
 from crampcheck.web.pages.diary_forms import (
     FACTOR_LABELS,
@@ -51,6 +53,8 @@ MEDICATION_DATE_BAD = _("Date: must be a date such as 2026-03-14.")
 MEDICATION_ALREADY = _("Name: this medication is already being taken; stop it first.")
 MEDICATION_NOT_TAKEN = _("Name: this medication is not being taken.")
 MEDICATION_STOP_EARLY = _("Date: must be on or after the day it was started.")
+MEDICATION_DATE_RANGE = _("Date: must be a date from 1900-01-01 to tomorrow.")
+MEDICATION_NAME_NUL = _("Name: must not contain a NUL character.")
 CONFIRM_NEEDED = _("Tick the box to confirm that everything should be deleted.")
 
 
@@ -124,25 +128,37 @@ def _medication_form(form: Any) -> tuple[str, date | None, str | None]:
     day_text = str(form.get("date", "")).strip()
     if not name:
         return name, None, MEDICATION_NAME_NEEDED
+    if "\x00" in name:
+        return name.replace("\x00", ""), None, MEDICATION_NAME_NUL
     try:
-        return name, parse_day(day_text) if day_text else today(), None
+        day = parse_day(day_text) if day_text else today()
     except ValueError:
         return name, None, MEDICATION_DATE_BAD
+    try:
+        return name, check_day(day), None
+    except ValueError:
+        return name, None, MEDICATION_DATE_RANGE
 
 
 @router.post("/diary/medications/start")
-async def start_medication_page(
-    request: Request, context: ContextDep, session: SessionDep
+def start_medication_page(
+    request: Request, context: ContextDep, session: SessionDep, form: CheckedFormDep
 ) -> Response:
     """Record that a medication was started (default: today)."""
-    return await _change_medication(
-        request, context, session, start_medication, lambda _: MEDICATION_ALREADY, show_form=True
+    return _change_medication(
+        request,
+        context,
+        session,
+        form,
+        start_medication,
+        lambda _: MEDICATION_ALREADY,
+        show_form=True,
     )
 
 
 @router.post("/diary/medications/stop")
-async def stop_medication_page(
-    request: Request, context: ContextDep, session: SessionDep
+def stop_medication_page(
+    request: Request, context: ContextDep, session: SessionDep, form: CheckedFormDep
 ) -> Response:
     """Record that a medication was stopped (default: today)."""
 
@@ -150,15 +166,16 @@ async def stop_medication_page(
         paths = {item.path for item in problem.errors}
         return MEDICATION_STOP_EARLY if "date" in paths else MEDICATION_NOT_TAKEN
 
-    return await _change_medication(
-        request, context, session, stop_medication, refusal, show_form=False
+    return _change_medication(
+        request, context, session, form, stop_medication, refusal, show_form=False
     )
 
 
-async def _change_medication(
+def _change_medication(
     request: Request,
     context: WebContext,
     session: Session,
+    form: FormData,
     change: Callable[[Session, str, date], object],
     refusal: Callable[[InputError], str],
     *,
@@ -166,8 +183,6 @@ async def _change_medication(
 ) -> Response:
     """Apply a start or stop from the form; on a problem, the diary page again with it named
     (and, with `show_form`, what was typed)."""
-    await require_csrf(request, context)
-    form = await request.form()
     name, day, error = _medication_form(form)
     if error is None and day is not None:
         try:
@@ -233,10 +248,10 @@ def erase_page(request: Request, context: ContextDep) -> HTMLResponse:
 
 
 @router.post("/diary/delete-all", response_class=HTMLResponse)
-async def erase_data(request: Request, context: ContextDep, session: SessionDep) -> HTMLResponse:
+def erase_data(
+    request: Request, context: ContextDep, session: SessionDep, form: CheckedFormDep
+) -> HTMLResponse:
     """Delete everything, once the box is ticked."""
-    await require_csrf(request, context)
-    form = await request.form()
     if form.get("confirm") != "yes":
         return render_page(request, context, "diary_erase.html", {"error": CONFIRM_NEEDED})
     erase_everything(session)

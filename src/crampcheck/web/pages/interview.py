@@ -56,6 +56,9 @@ async def answer_question(request: Request, context: ContextDep) -> HTMLResponse
         return interview_screen(request, context, progress)
     try:
         value = read_answer(question, form)
+        # An answer the form accepts may still be one the assessment refuses (an age of
+        # 67.5): ask the question again with the reason rather than end in "Start again".
+        interview_state(context.knowledge, {**progress.answers, question.id: value})
     except InputError as error:
         # A person reads this one: in the app's language (the API keeps English).
         message = "; ".join(

@@ -14,7 +14,7 @@ from crampcheck.assessment.result import Assessment
 from crampcheck.interview import build_document
 from crampcheck.storage import SavedAssessmentRow
 from crampcheck.web.deps import ContextDep, SessionDep
-from crampcheck.web.pages.common import render_page, require_csrf
+from crampcheck.web.pages.common import CheckedFormDep, render_page
 from crampcheck.web.pages.interview import load_progress
 
 router = APIRouter()
@@ -23,10 +23,10 @@ NOT_FOUND = "There is no saved result at this address (it may have been deleted)
 
 
 @router.post("/results")
-async def keep_result(request: Request, context: ContextDep, session: SessionDep) -> Response:
+def keep_result(
+    request: Request, context: ContextDep, session: SessionDep, form: CheckedFormDep
+) -> Response:
     """Store the result of the answers on the form and go to its own address."""
-    await require_csrf(request, context)
-    form = await request.form()
     progress = load_progress(context, form.get("progress"))
     document = build_document(context.knowledge, progress.answers)
     if "age" not in document:
@@ -67,10 +67,9 @@ def saved_result(
 
 
 @router.post("/results/{token}/delete", response_class=HTMLResponse)
-async def delete_result(
-    request: Request, token: str, context: ContextDep, session: SessionDep
+def delete_result(
+    request: Request, token: str, context: ContextDep, session: SessionDep, form: CheckedFormDep
 ) -> HTMLResponse:
     """Delete a kept result for good."""
-    await require_csrf(request, context)
     session.delete(_find(session, token))
     return render_page(request, context, "deleted.html")
