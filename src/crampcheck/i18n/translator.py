@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-SUPPORTED_LANGUAGES = ("en", "de", "ru")
+# English (the source), German, Russian and Swedish: the languages of the seed articles. A
+# language without its catalog yet reads English (`load_translator`).
+SUPPORTED_LANGUAGES = ("en", "de", "ru", "sv")
 
 
 def english_plural(count: int) -> int:
