@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crampcheck.storage import create_engine_for, session_factory, upgrade_database
 from tests.support.postgres import PostgresServer, running_server
 
-pytest_plugins = ["tests.support.catalogs"]  # the `german_catalog` fixture
+pytest_plugins = ["tests.support.catalogs", "tests.support.page_catalogs"]  # test catalogs
 
 
 @pytest.fixture(scope="session")

@@ -54,6 +54,12 @@ class Translator:
     plurals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     plural_index: Callable[[int], int] = english_plural
 
+    @property
+    def text_language(self) -> str:
+        """The language the text is really in: `language` once its catalog has landed, English
+        before (what a page's ``lang`` and ``Content-Language`` should say)."""
+        return self.language if self.catalog or self.plurals else "en"
+
     def gettext(self, message: str) -> str:
         """The translation of `message`, or `message` itself when there is none."""
         return self.catalog.get(message) or message

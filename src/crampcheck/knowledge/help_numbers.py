@@ -113,7 +113,17 @@ class HelpNumbers(BaseModel):
     non_emergency: str | None = None
     non_emergency_name: str | None = None
     non_emergency_uri: str | None = None
+    non_emergency_label: str | None = Field(
+        default=None,
+        description='The name with the number, as shown: "healthdirect (1800 022 222)".',
+    )
     verify: bool = Field(default=False, description="The numbers await confirmation.")
+
+
+def _label(number: str | None, name: str | None) -> str | None:
+    if number is None or name is None:
+        return None
+    return name if number in name else f"{name} ({number})"
 
 
 def tel_uri(number: str) -> str:
@@ -166,5 +176,6 @@ def help_numbers(
         non_emergency=entry.non_emergency,
         non_emergency_name=entry.non_emergency_name,
         non_emergency_uri=tel_uri(entry.non_emergency) if entry.non_emergency else None,
+        non_emergency_label=_label(entry.non_emergency, entry.non_emergency_name),
         verify=entry.verify,
     )

@@ -37,7 +37,7 @@ def template_environment(package: str, translator: Translator) -> Environment:
     environment.globals.update(
         _=translator.gettext,
         ngettext=translator.ngettext,  # a count's form: ngettext(singular, plural, n).format(...)
-        lang=translator.language,
+        lang=translator.text_language,  # <html lang>: the language the text is in
         grade_names=GRADE_NAMES,
         urgency_icons=URGENCY_ICONS,
     )
