@@ -24,7 +24,7 @@ def postgres_server() -> Iterator[PostgresServer]:
         pytest.fail(str(error))
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The URL of an empty database, once SQLite (a temp file) and once PostgreSQL."""
     if request.param == "sqlite":
