@@ -116,3 +116,15 @@ def test_an_invalid_file_names_the_file_line_and_problem(
         load_help_numbers(_write(tmp_path, GOOD_HEAD + body))
     assert problem in str(raised.value)
     assert str(raised.value).startswith("help_numbers.yaml:")
+
+
+def test_every_country_is_documented_with_its_numbers_and_verify_mark() -> None:
+    documented = (
+        Path(__file__).resolve().parents[2] / "docs" / "help-numbers.md"
+    ).read_text(encoding="utf-8")
+    for entry in load_help_numbers().countries:
+        flag = " **[verify]**" if entry.verify else ""
+        row = f"| {entry.country}{flag} | {entry.emergency} ("
+        assert row in documented, entry.country
+        if entry.non_emergency:
+            assert f"| {entry.non_emergency} ({entry.non_emergency_name}) |" in documented
