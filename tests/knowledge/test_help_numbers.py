@@ -119,9 +119,9 @@ def test_an_invalid_file_names_the_file_line_and_problem(
 
 
 def test_every_country_is_documented_with_its_numbers_and_verify_mark() -> None:
-    documented = (
-        Path(__file__).resolve().parents[2] / "docs" / "help-numbers.md"
-    ).read_text(encoding="utf-8")
+    documented = (Path(__file__).resolve().parents[2] / "docs" / "help-numbers.md").read_text(
+        encoding="utf-8"
+    )
     for entry in load_help_numbers().countries:
         flag = " **[verify]**" if entry.verify else ""
         row = f"| {entry.country}{flag} | {entry.emergency} ("
