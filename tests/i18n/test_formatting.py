@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from crampcheck.i18n import Translator
 from crampcheck.i18n.formatting import format_day, format_number, format_percent
 
 NBSP = "\u00a0"
@@ -33,3 +34,16 @@ def test_decimals_are_exact_and_rounded() -> None:
     assert format_number(7, 1, "en") == "7.0"
     assert format_number(0.125, 0, "de") == "0"
     assert format_number(2.346, 2, "sv") == "2,35"
+
+
+def test_templates_format_in_the_language_their_text_is_in(swedish_pages: Translator) -> None:
+    from crampcheck.i18n import load_translator
+    from crampcheck.render.templating import template_environment
+
+    template = "{{ rate | number(1) }} / {{ when | day }}"
+    values = {"rate": 3.5, "when": date(2026, 3, 5)}
+    swedish = template_environment("crampcheck.web", swedish_pages).from_string(template)
+    assert swedish.render(values) == "3,5 / 5 mars 2026"
+    # German without its catalog reads English, numbers included: no "3,5" in English text.
+    german = template_environment("crampcheck.web", load_translator("de")).from_string(template)
+    assert german.render(values) == "3.5 / Mar 5, 2026"
