@@ -141,7 +141,7 @@ def overview(days: int, episodes: int, per_week: float | None, translator: Trans
     return translator.gettext("Over {days} you recorded {cramps} ({per_week} per week).").format(
         days=diary_days.format(count=days),
         cramps=cramps.format(count=episodes),
-        per_week=format_number(per_week, 1, translator.language),
+        per_week=format_number(per_week, 1, translator.text_language),
     )
 
 
@@ -156,7 +156,7 @@ def night_sentence(night_day: NightDay, translator: Translator) -> str | None:
     ).format(
         night=night_day.night_episodes,
         total=total,
-        share=format_percent(night_day.night_share, translator.language),
+        share=format_percent(night_day.night_share, translator.text_language),
     )
 
 
@@ -165,7 +165,7 @@ def trend_sentence(trend: Trend, translator: Translator) -> str | None:
         return None
     _ = translator.gettext
     numbers = interval_values(
-        trend.rate_ratio_per_4_weeks, trend.ci_low, trend.ci_high, translator.language
+        trend.rate_ratio_per_4_weeks, trend.ci_low, trend.ci_high, translator.text_language
     )
     if trend.ci_high < 1:
         text = _(
@@ -199,7 +199,7 @@ def factor_sentence(row: FactorEffect, translator: Translator) -> str | None:
     sentence = _(template).format(
         factor=factor_name(row.factor, translator),
         amount=amount_text(row.factor, row.threshold or 0.0, translator),
-        **interval_values(row.rate_ratio, row.ci_low, row.ci_high, translator.language),
+        **interval_values(row.rate_ratio, row.ci_low, row.ci_high, translator.text_language),
     )
     sentences = [sentence, _(ASSOCIATION)]
     if row.significant_after_adjustment is False:
@@ -267,7 +267,9 @@ def medication_sentence(change: MedicationChange, translator: Translator) -> str
     return text.format(
         days=days,
         medication=change.medication,
-        **interval_values(change.rate_ratio, change.ci_low, change.ci_high, translator.language),
+        **interval_values(
+            change.rate_ratio, change.ci_low, change.ci_high, translator.text_language
+        ),
     )
 
 

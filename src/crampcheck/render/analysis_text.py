@@ -40,7 +40,8 @@ def render_diary_analysis(analysis: DiaryAnalysis, translator: Translator) -> st
     if analysis.first_day and analysis.last_day:
         period = _("Diary days {first} to {last}")
         first, last = (
-            format_day(day, translator.language) for day in (analysis.first_day, analysis.last_day)
+            format_day(day, translator.text_language)
+            for day in (analysis.first_day, analysis.last_day)
         )
         lines.append(period.format(first=first, last=last))
     lines += [""] + [_wrap(sentence) for sentence in analysis.summary]
@@ -51,7 +52,7 @@ def render_diary_analysis(analysis: DiaryAnalysis, translator: Translator) -> st
         if row.rate_ratio is None or row.ci_low is None or row.ci_high is None:
             value = _("not enough data yet: {reason}").format(reason=row.reason or "")
         else:
-            value = _interval(row.rate_ratio, row.ci_low, row.ci_high, translator.language)
+            value = _interval(row.rate_ratio, row.ci_low, row.ci_high, translator.text_language)
             if row.significant_after_adjustment:
                 value += " *"
         lines += _row(row.comparison, value)
@@ -70,7 +71,7 @@ def render_diary_analysis(analysis: DiaryAnalysis, translator: Translator) -> st
                 value = _("not enough data yet: {reason}").format(reason=change.reason or "")
             else:
                 value = _interval(
-                    change.rate_ratio, change.ci_low, change.ci_high, translator.language
+                    change.rate_ratio, change.ci_low, change.ci_high, translator.text_language
                 )
             lines += _row(label, value)
     lines += ["", _("HOW THIS WAS CALCULATED"), _wrap(analysis.methods)]
@@ -87,7 +88,7 @@ def render_experiment_analysis(
     if analysis.rate_ratio is not None and analysis.ci_low is not None:
         assert analysis.ci_high is not None and analysis.probability_a_better is not None
         ratio = _interval(
-            analysis.rate_ratio, analysis.ci_low, analysis.ci_high, translator.language
+            analysis.rate_ratio, analysis.ci_low, analysis.ci_high, translator.text_language
         )
         lines += _row(_("Rate ratio, A days vs B days (95% credible interval)"), ratio)
         chance = f"{analysis.probability_a_better:.2f}"
