@@ -83,7 +83,7 @@ def knowledge_load() -> tuple[float, float]:
     """Seconds to load the knowledge base: from the YAML files, and from the cache."""
     code = (
         "import time; t=time.perf_counter();"
-        "from crampcheck.knowledge.base import load_knowledge_base; load_knowledge_base();"
+        "from crampcheck.knowledge.loading import load_knowledge_base; load_knowledge_base();"
         "print(time.perf_counter()-t)"
     )
     with tempfile.TemporaryDirectory() as empty_cache:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crampcheck.storage import create_engine_for, session_factory, upgrade_database
 from tests.support.postgres import PostgresServer, running_server
 
-pytest_plugins = ["tests.support.catalogs"]  # the `german_catalog` fixture
+pytest_plugins = ["tests.support.catalogs", "tests.support.page_catalogs"]  # test catalogs
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +24,7 @@ def postgres_server() -> Iterator[PostgresServer]:
         pytest.fail(str(error))
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The URL of an empty database, once SQLite (a temp file) and once PostgreSQL."""
     if request.param == "sqlite":

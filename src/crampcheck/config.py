@@ -12,8 +12,11 @@ from pathlib import Path
 
 import platformdirs
 
+from crampcheck.errors import InputError, field_error, field_error_from
+from crampcheck.i18n.translator import SUPPORTED_LANGUAGES
+
 ENV_PREFIX = "CRAMPCHECK_"
-LANGUAGES = ("en", "de", "ru")
+LANGUAGES = SUPPORTED_LANGUAGES
 
 
 def default_data_dir() -> Path:
@@ -26,12 +29,41 @@ def _env(name: str) -> str | None:
     return value if value else None
 
 
-def _language() -> str:
-    language = _env("language") or "en"
-    if language not in LANGUAGES:
-        allowed = ", ".join(LANGUAGES)
-        raise ValueError(f"{ENV_PREFIX}LANGUAGE={language!r} is not supported; allowed: {allowed}")
+def parse_language(text: str, name: str = ENV_PREFIX + "LANGUAGE") -> str:
+    """The supported language `text` names (``"SV"`` → ``"sv"``).
+
+    Raises `InputError` naming `name` (the variable or option) and the supported languages,
+    which the CLI reports with exit code 2.
+    """
+    language = text.strip().lower()
+    if language not in SUPPORTED_LANGUAGES:
+        problem = field_error(
+            name,
+            "'{language}' is not a supported language; supported: {allowed}",
+            language=text,
+            allowed=", ".join(SUPPORTED_LANGUAGES),
+        )
+        raise InputError([problem])
     return language
+
+
+def parse_country_setting(text: str, name: str = ENV_PREFIX + "COUNTRY") -> str:
+    """The ISO 3166-1 alpha-2 code `text` names; `InputError` naming `name` when it is none."""
+    from crampcheck.i18n.countries import parse_country  # loads Babel's territory list
+
+    try:
+        return parse_country(text)
+    except ValueError as error:
+        raise InputError([field_error_from(name, error)]) from None
+
+
+def _language() -> str:
+    return parse_language(_env("language") or "en")
+
+
+def _country() -> str | None:
+    text = _env("country")
+    return None if text is None else parse_country_setting(text)
 
 
 @dataclass(frozen=True)
@@ -39,11 +71,17 @@ class Settings:
     """Runtime settings; each field defaults to its ``CRAMPCHECK_<NAME>`` variable.
 
     Build one with ``Settings()`` (reads the environment then, never at import time) or pass
-    values explicitly, as tests and the web app factory do.
+    values explicitly, as tests and the web app factory do. An unsupported
+    CRAMPCHECK_LANGUAGE or a CRAMPCHECK_COUNTRY that is not a country code raises
+    `InputError` naming the variable and what is allowed.
     """
 
     language: str = field(default_factory=_language)
-    """Language of user-visible text: en, de or ru (CRAMPCHECK_LANGUAGE)."""
+    """Language of user-visible text: en, de, ru or sv (CRAMPCHECK_LANGUAGE); a language whose
+    catalog has not landed yet reads English."""
+    country: str | None = field(default_factory=_country)
+    """ISO 3166-1 alpha-2 country whose emergency and medical-advice numbers are shown
+    (CRAMPCHECK_COUNTRY); default: the language's country (`crampcheck.knowledge.help_numbers`)."""
     data_dir: Path = field(default_factory=lambda: Path(_env("data_dir") or default_data_dir()))
     """Where the embedded SQLite database lives (CRAMPCHECK_DATA_DIR)."""
     database_url: str | None = field(default_factory=lambda: _env("database_url"))

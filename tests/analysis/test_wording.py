@@ -45,11 +45,11 @@ def shape(value: Any) -> Any:
 def test_diary_sentences_come_from_the_catalog(german_catalog: Translator) -> None:
     answer = analyze_diary(stretch_diary(), translator=german_catalog)
     assert answer.summary[0] == (
-        "In 40 Tagebuchtagen mit Check-in hast du 60 Krämpfe notiert (10.5 pro Woche)."
+        "In 40 Tagebuchtagen mit Check-in hast du 60 Krämpfe notiert (10,5 pro Woche)."
     )
     stretching = next(line for line in answer.summary if "gedehnt" in line)
     assert stretching.startswith("An Tagen, an denen du vor dem Schlafen gedehnt hast")
-    assert "(Ratenverhältnis 0.50, 95-%-KI" in stretching
+    assert "(Ratenverhältnis 0,50, 95-%-KI"  # German decimals (Babel) in stretching
     assert stretching.endswith("Das ist ein Zusammenhang in deinem Tagebuch, kein Beweis.")
     # A sentence the catalog does not have stays English rather than disappearing.
     assert any(line.startswith("60 of 60 cramps") for line in answer.summary)
@@ -59,7 +59,7 @@ def test_plural_forms_follow_the_count(german_catalog: Translator) -> None:
     one_day = analyze_diary(diary([({}, 1)]), translator=german_catalog)
     assert (
         one_day.summary[0]
-        == "In 1 Tagebuchtag mit Check-in hast du 1 Krampf notiert (7.0 pro Woche)."
+        == "In 1 Tagebuchtag mit Check-in hast du 1 Krampf notiert (7,0 pro Woche)."
     )
     english = analyze_diary(diary([({}, 1)]), translator=ENGLISH)
     assert (

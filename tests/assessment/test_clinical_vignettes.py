@@ -20,7 +20,7 @@ import pytest
 
 from crampcheck import assess
 from crampcheck.assessment.result import Assessment
-from crampcheck.assessment.vocabulary import CONCERN_IDS, URGENCY_RANK
+from crampcheck.contract.vocabulary import CONCERN_IDS, URGENCY_RANK
 from tests.support.vignette_checks import check_entry, check_outcome
 
 DATA = Path(__file__).parent / "data" / "clinical-vignettes.json"
@@ -74,6 +74,8 @@ UNSAFE_ADVICE: dict[str, Unsafe] = {
     "take magnesium tablets to prevent them": _unsafe("magnesium_pregnancy"),
     "take magnesium and wait": _unsafe("magnesium_pregnancy", at_least="consult"),
     "take vitamin B complex without asking the midwife": _unsafe("vitamin_b_complex"),
+    "give the child vitamin supplements": _unsafe("vitamin_b_complex"),
+    "take vitamin K2": _unsafe("vitamin_k2"),
     "take quinine": QUININE,
     "take extra quinine": QUININE,
     "keep taking quinine without review": _unsafe(pattern=r"quinine", at_least="consult"),

@@ -163,4 +163,4 @@ def test_kb_check_reports_coverage() -> None:
     assert result.exit_code == 0
     coverage = json.loads(result.output)
     assert coverage["medications"]["drugs"] > 100
-    assert set(coverage["brand names by market"]) == {"US", "UK", "DE", "RU"}
+    assert set(coverage["brand names by market"]) == {"US", "UK", "DE", "RU", "SE"}

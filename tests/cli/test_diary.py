@@ -242,7 +242,7 @@ def test_analyze_reads_as_text_by_default(sqlite_url: str, tmp_path: Path) -> No
     result = run(sqlite_url, "analyze", "--from", "2026-03-01")
     assert result.exit_code == 0, result.output
     text = result.output
-    assert text.startswith("DIARY ANALYSIS\nDiary days 2026-03-01 to 2026-03-28")
+    assert text.startswith("DIARY ANALYSIS\nDiary days Mar 1, 2026 to Mar 28, 2026")  # Babel
     assert "Over 28 diary days with a check-in you recorded 14 cramps" in text
     assert "FACTORS: rate ratio (95% interval)" in text and "HOW THIS WAS CALCULATED" in text
     assert "{" not in text  # no JSON fragments in the human output
@@ -264,7 +264,7 @@ def test_analyze_speaks_the_chosen_language(
     import_march(sqlite_url, tmp_path)
     english = json.loads(run(sqlite_url, "analyze", "--format", "json").output)
     german = json.loads(run(sqlite_url, "analyze", "--format", "json", "--language", "de").output)
-    overview = "In 28 Tagebuchtagen mit Check-in hast du 14 Krämpfe notiert (3.5 pro Woche)."
+    overview = "In 28 Tagebuchtagen mit Check-in hast du 14 Krämpfe notiert (3,5 pro Woche)."
     assert german["summary"][0] == overview
     assert english["summary"][0].startswith("Over 28 diary days")
     # The same fields and numbers in every language.

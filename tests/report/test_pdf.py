@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from crampcheck.cli import cli
+from crampcheck.i18n.formatting import format_day
 from tests.report.builders import FIRST_DAY, LAST_DAY, build_diary, write_person
 
 HEADINGS = [
@@ -71,7 +72,9 @@ def test_the_pdf_gives_the_assessment_the_diary_and_its_statistics(
     assert "Frequent cramps" in text and "does not diagnose" in text
     assert "atorvastatin 20mg" in text and "linked to cramps" in text
     assert "Ask for a medication review" in text
-    assert f"Period covered: {FIRST_DAY} to {LAST_DAY}" in text
+    # Days as English writes them (Babel, per locale), not ISO.
+    period = f"{format_day(FIRST_DAY, 'en')} to {format_day(LAST_DAY, 'en')}"
+    assert f"Period covered: {period}" in text
     # a factor row with its rate ratio and interval, and the multiple-comparisons note
     assert re.search(r"stretched days stretched was true .* \d+\.\d\d \d+\.\d\d–\d+\.\d\d", text)
     assert "Holm correction" in text

@@ -16,6 +16,8 @@ from crampcheck.config import Settings
 from tests.support.server import running_server
 from tests.web.conftest import check_accessibility, screenshots
 
+pytestmark = pytest.mark.browser
+
 
 def _episode_id(page: Any) -> str:
     found = re.search(r"/diary/episodes/(\d+)/logged$", page.url)

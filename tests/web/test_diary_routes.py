@@ -203,7 +203,7 @@ def test_the_analysis_on_the_diary_page_is_in_the_apps_language(
             if day % 2 == 0:
                 _post(german, "/diary/log", {"start": f"2025-02-{day:02d}T23:00"})
         page = german.get("/diary").text
-    assert "In 28 Tagebuchtagen mit Check-in hast du 14 Krämpfe notiert (3.5 pro Woche)." in page
+    assert "In 28 Tagebuchtagen mit Check-in hast du 14 Krämpfe notiert (3,5 pro Woche)." in page
     assert "Over 28 diary days" not in page
     assert "(14 Krämpfe an 28 Tagebuchtagen mit Check-in)" in page  # a sentence, not pieces
 

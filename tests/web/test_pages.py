@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.web.conftest import check_accessibility, screenshots
 from tests.web.interview_driver import (
     SELF_CARE,
@@ -12,6 +14,8 @@ from tests.web.interview_driver import (
     fill_answer,
     submit,
 )
+
+pytestmark = pytest.mark.browser
 
 
 def test_home_explains_and_offers_first_aid_one_tap_away(page: Any) -> None:

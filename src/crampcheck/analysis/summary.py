@@ -17,6 +17,7 @@ from crampcheck.analysis.factors import FactorEffect, MultipleComparisons, amoun
 from crampcheck.analysis.medications import MedicationChange
 from crampcheck.analysis.rates import NightDay, Trend
 from crampcheck.i18n import Translator, gettext_noop
+from crampcheck.i18n.formatting import format_number, format_percent
 
 ASSOCIATION = gettext_noop("This is an association in your diary, not proof.")
 CHANCE = gettext_noop("Given how many factors were checked, this could also be chance.")
@@ -119,9 +120,14 @@ FACTOR_SENTENCES = {
 }
 
 
-def interval_values(ratio: float, low: float, high: float) -> dict[str, str]:
-    """The {ratio}, {low} and {high} of a sentence, two decimals each."""
-    return {"ratio": f"{ratio:.2f}", "low": f"{low:.2f}", "high": f"{high:.2f}"}
+def interval_values(ratio: float, low: float, high: float, language: str = "en") -> dict[str, str]:
+    """The {ratio}, {low} and {high} of a sentence, two decimals each, written the way
+    `language` writes numbers (0.80, 0,80)."""
+    return {
+        "ratio": format_number(ratio, 2, language),
+        "low": format_number(low, 2, language),
+        "high": format_number(high, 2, language),
+    }
 
 
 def overview(days: int, episodes: int, per_week: float | None, translator: Translator) -> str:
@@ -135,7 +141,7 @@ def overview(days: int, episodes: int, per_week: float | None, translator: Trans
     return translator.gettext("Over {days} you recorded {cramps} ({per_week} per week).").format(
         days=diary_days.format(count=days),
         cramps=cramps.format(count=episodes),
-        per_week=f"{per_week:.1f}",
+        per_week=format_number(per_week, 1, translator.text_language),
     )
 
 
@@ -147,14 +153,20 @@ def night_sentence(night_day: NightDay, translator: Translator) -> str | None:
         "{night} of {total} cramp ({share}) started at night or woke you.",
         "{night} of {total} cramps ({share}) started at night or woke you.",
         total,
-    ).format(night=night_day.night_episodes, total=total, share=f"{night_day.night_share:.0%}")
+    ).format(
+        night=night_day.night_episodes,
+        total=total,
+        share=format_percent(night_day.night_share, translator.text_language),
+    )
 
 
 def trend_sentence(trend: Trend, translator: Translator) -> str | None:
     if trend.rate_ratio_per_4_weeks is None or trend.ci_low is None or trend.ci_high is None:
         return None
     _ = translator.gettext
-    numbers = interval_values(trend.rate_ratio_per_4_weeks, trend.ci_low, trend.ci_high)
+    numbers = interval_values(
+        trend.rate_ratio_per_4_weeks, trend.ci_low, trend.ci_high, translator.text_language
+    )
     if trend.ci_high < 1:
         text = _(
             "Your cramps became less frequent over this period "
@@ -187,7 +199,7 @@ def factor_sentence(row: FactorEffect, translator: Translator) -> str | None:
     sentence = _(template).format(
         factor=factor_name(row.factor, translator),
         amount=amount_text(row.factor, row.threshold or 0.0, translator),
-        **interval_values(row.rate_ratio, row.ci_low, row.ci_high),
+        **interval_values(row.rate_ratio, row.ci_low, row.ci_high, translator.text_language),
     )
     sentences = [sentence, _(ASSOCIATION)]
     if row.significant_after_adjustment is False:
@@ -255,7 +267,9 @@ def medication_sentence(change: MedicationChange, translator: Translator) -> str
     return text.format(
         days=days,
         medication=change.medication,
-        **interval_values(change.rate_ratio, change.ci_low, change.ci_high),
+        **interval_values(
+            change.rate_ratio, change.ci_low, change.ci_high, translator.text_language
+        ),
     )
 
 

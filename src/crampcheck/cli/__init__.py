@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import click
+
+from crampcheck.errors import InputError
 
 # name -> "module:attribute" of a click command or group; imported on first use.
 SUBCOMMANDS: dict[str, str] = {
@@ -34,6 +37,18 @@ class LazyGroup(click.Group):
             assert isinstance(command, click.Command)
             return command
         return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; input a command did not report itself (a bad CRAMPCHECK_LANGUAGE
+        or CRAMPCHECK_COUNTRY, read when a command first needs it) ends in a message naming
+        the setting and what is allowed, and exit code 2, never a traceback."""
+        try:
+            return super().invoke(ctx)
+        except InputError as error:
+            from crampcheck.cli.common import EXIT_BAD_INPUT, report_input_error
+
+            report_input_error(error)
+            ctx.exit(EXIT_BAD_INPUT)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

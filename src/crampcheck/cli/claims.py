@@ -9,8 +9,7 @@ from typing import Any
 import click
 
 from crampcheck.claims import ClaimHit, ClaimIndex, load_claim_index
-from crampcheck.config import Settings
-from crampcheck.i18n import load_translator
+from crampcheck.cli.common import chooses_language, translator
 from crampcheck.knowledge.claims import Claim, ClaimCategory, Topic, Verdict
 
 Gettext = Callable[[str], str]
@@ -18,8 +17,8 @@ FORMATS = click.Choice(["text", "json"])
 
 
 def _gettext() -> Gettext:
-    # Read at call time, never at import: settings come from the environment.
-    return load_translator(Settings().language).gettext
+    # Read at call time, never at import: --language, else the environment.
+    return translator().gettext
 
 
 def _verdict_label(verdict: Verdict, _: Gettext) -> str:
@@ -91,6 +90,7 @@ def claims_group() -> None:
 
 
 @claims_group.command(name="search")
+@chooses_language
 @click.argument("text", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(1, 50), default=5, show_default=True)
 @click.option("--format", "output_format", type=FORMATS, default="text", show_default=True)
@@ -104,6 +104,7 @@ def search_command(text: tuple[str, ...], limit: int, output_format: str) -> Non
 
 
 @claims_group.command(name="show")
+@chooses_language
 @click.argument("claim_id", metavar="ID")
 @click.option("--format", "output_format", type=FORMATS, default="text", show_default=True)
 def show_command(claim_id: str, output_format: str) -> None:
@@ -123,6 +124,7 @@ def show_command(claim_id: str, output_format: str) -> None:
 
 
 @claims_group.command(name="list")
+@chooses_language
 @click.option("--verdict", type=click.Choice([v.value for v in Verdict]))
 @click.option("--category", type=click.Choice([c.value for c in ClaimCategory]))
 @click.option("--seed", type=click.Choice(["000", "001", "002", "003", "004"]))

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from crampcheck.cli.common import say
+from crampcheck.cli.common import chooses_language, say
 from crampcheck.cli.database import (
     FieldType,
     current_diary_day,
@@ -70,6 +70,7 @@ def episode_options(function: Any) -> Any:
 
 
 @diary_group.command("add")
+@chooses_language
 @episode_options
 @click.option("--ago", help="Instead of --start: how long ago it began, e.g. 2h, 45m, 1h30m.")
 @db_option
@@ -142,6 +143,7 @@ def _diary_day(record: EpisodeRecord) -> date:
 
 
 @diary_group.command("checkin")
+@chooses_language
 @click.option(
     "--date", "day", type=ENTRY_DAY, help="Diary day YYYY-MM-DD (default: the current one)."
 )
@@ -214,6 +216,7 @@ def _text(value: object) -> str:
 
 
 @diary_group.command("list")
+@chooses_language
 @click.option("--from", "first_day", type=DAY, help="First diary day YYYY-MM-DD.")
 @click.option("--to", "last_day", type=DAY, help="Last diary day YYYY-MM-DD.")
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text")
@@ -259,6 +262,7 @@ _CLEAR_FIELDS = {
 
 
 @diary_group.command("edit")
+@chooses_language
 @click.argument("episode_id", type=int, metavar="ID")
 @episode_options
 @click.option(
@@ -301,6 +305,7 @@ def edit_command(
 
 
 @diary_group.command("delete")
+@chooses_language
 @click.argument("episode_id", type=int, required=False, metavar="[ID]")
 @click.option("--all", "everything", is_flag=True, help="Erase ALL your data in this database.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (with --all).")

@@ -7,7 +7,7 @@ from datetime import date
 
 import click
 
-from crampcheck.cli.common import say
+from crampcheck.cli.common import chooses_language, say
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors
 from crampcheck.diary import list_medications, start_medication, stop_medication
 from crampcheck.diary.fields import parse_entry_day
@@ -22,6 +22,7 @@ def meds_group() -> None:
 
 
 @meds_group.command("start")
+@chooses_language
 @click.argument("name")
 @click.option("--date", "day", type=DAY, help="YYYY-MM-DD (default: today).")
 @db_option
@@ -34,6 +35,7 @@ def start_command(name: str, day: date | None, db_url: str | None) -> None:
 
 
 @meds_group.command("stop")
+@chooses_language
 @click.argument("name")
 @click.option("--date", "day", type=DAY, help="YYYY-MM-DD (default: today).")
 @db_option
@@ -46,6 +48,7 @@ def stop_command(name: str, day: date | None, db_url: str | None) -> None:
 
 
 @meds_group.command("list")
+@chooses_language
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text")
 @db_option
 @reports_errors

@@ -12,7 +12,14 @@ from typing import Any
 
 import click
 
-from crampcheck.cli.common import describe_problem, language_option, say, say_count, translator
+from crampcheck.cli.common import (
+    chooses_language,
+    describe_problem,
+    language_option,
+    say,
+    say_count,
+    translator,
+)
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors, tz_option
 from crampcheck.diary.csv_tables import read_table
 from crampcheck.diary.exporting import export_checkins_csv, export_episodes_csv, export_json
@@ -29,6 +36,7 @@ PROGRESS_FROM = 5000  # progress steps: smaller imports finish before a bar is w
 
 
 @click.command("import")
+@chooses_language
 @click.option("--episodes", "episodes_path", type=FILE, help="Episodes CSV (see the docs).")
 @click.option("--checkins", "checkins_path", type=FILE, help="Check-ins CSV (see the docs).")
 @tz_option
@@ -88,6 +96,7 @@ def _report(summary: ImportSummary) -> None:
 
 
 @click.command("export")
+@chooses_language
 @click.option("--episodes", "episodes_path", type=FILE, help="Write cramps to this CSV file.")
 @click.option("--checkins", "checkins_path", type=FILE, help="Write check-ins to this CSV file.")
 @click.option("--json", "json_path", type=FILE, help="Write everything to this JSON file.")

@@ -8,7 +8,7 @@ from datetime import date, datetime, tzinfo
 
 import click
 
-from crampcheck.cli.common import language_option, say, translator
+from crampcheck.cli.common import chooses_language, language_option, say, translator
 from crampcheck.cli.database import (
     FieldType,
     db_option,
@@ -40,6 +40,7 @@ def experiment_group() -> None:
 
 
 @experiment_group.command("plan")
+@chooses_language
 @click.option("--name", required=True, help="What the experiment is about.")
 @click.option("--a", "option_a", required=True, help="Option A, e.g. 'stretch before bed'.")
 @click.option("--b", "option_b", required=True, help="Option B, e.g. 'no stretching'.")
@@ -98,6 +99,7 @@ def _echo_schedule(row: ExperimentRow) -> None:
 
 
 @experiment_group.command("list")
+@chooses_language
 @click.option("--format", "output", type=OUTPUT, default="text")
 @db_option
 @reports_errors
@@ -123,6 +125,7 @@ def list_command(output: str, db_url: str | None) -> None:
 
 
 @experiment_group.command("show")
+@chooses_language
 @click.argument("experiment_id", metavar="ID")
 @click.option("--date", "day", type=DAY, help="Which day to instruct (default: today).")
 @tz_option

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import click
 
-from crampcheck.cli.common import format_option, language_option, translator
+from crampcheck.cli.common import chosen_country, format_option, language_option, translator
 from crampcheck.errors import InputError
 from crampcheck.i18n import Translator
 from crampcheck.interview import Answers, interview_state, parse_answer
 from crampcheck.interview.flow import build_document
 from crampcheck.knowledge.base import KnowledgeBase
+from crampcheck.knowledge.help_numbers import help_numbers
 from crampcheck.knowledge.loading import load_knowledge_base
 from crampcheck.knowledge.questions import Question, QuestionKind
 from crampcheck.render.text import render_text
@@ -102,11 +103,12 @@ def interview_command(save: Path | None, output_format: str, language: str | Non
     knowledge = load_knowledge_base()
     click.secho(_.gettext("crampcheck — leg cramp check"), bold=True)
     click.echo(_.gettext(knowledge.texts.disclaimer))
+    numbers = help_numbers(chosen_country(), _.language)
     click.echo(
         _.gettext(
             "If you have chest pain or breathlessness, or your leg is suddenly cold, pale or "
-            "numb, call emergency services now."
-        )
+            "numb, call {emergency} now."
+        ).format(emergency=numbers.emergency)
     )
     answers, stopped_early = run_interview(knowledge, _)
     document = build_document(knowledge, answers)

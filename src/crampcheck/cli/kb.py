@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from crampcheck.cli.common import format_option, translator
+from crampcheck.cli.common import chooses_language, format_option, translator
 from crampcheck.errors import KnowledgeBaseError
 
 
@@ -19,6 +19,7 @@ def kb_group() -> None:
 
 
 @kb_group.command("check")
+@chooses_language
 @format_option
 def check_command(output_format: str) -> None:
     """Validate every knowledge-base file and cross-check them; print coverage.

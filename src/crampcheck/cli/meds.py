@@ -7,8 +7,7 @@ from collections.abc import Callable
 
 import click
 
-from crampcheck.config import Settings
-from crampcheck.i18n import load_translator
+from crampcheck.cli.common import chooses_language, translator
 from crampcheck.medications import (
     MatchStatus,
     MedicationCatalog,
@@ -21,7 +20,7 @@ Translate = Callable[[str], str]
 
 
 def _translator() -> Translate:
-    return load_translator(Settings().language).gettext
+    return translator().gettext
 
 
 def _class_names(match: MedicationMatch, catalog: MedicationCatalog, _: Translate) -> str:
@@ -72,6 +71,7 @@ def meds_group() -> None:
 
 
 @meds_group.command(name="check")
+@chooses_language
 @click.argument("names", metavar="NAME...", nargs=-1, required=True, callback=_check_names)
 @click.option(
     "--format",

@@ -7,7 +7,7 @@ import ipaddress
 
 import click
 
-from crampcheck.cli.common import say
+from crampcheck.cli.common import COUNTRY_KEY, LANGUAGE_KEY, chooses_language, say
 from crampcheck.config import Settings
 
 # The standard library's event loop, not uvloop: libuv accepts one new connection per loop
@@ -41,11 +41,13 @@ EVENT_LOOP = "asyncio"
     type=click.IntRange(1, 64),
     help="Server processes (more serve more assessments at once on several cores).",
 )
+@chooses_language
 def serve_command(host: str, port: int, database_url: str | None, workers: int) -> None:
     """Start the web app: the interview, results, medicine check, myths and the JSON API.
 
     Answers are not stored unless you press "Keep this result". The access log is off, so
-    no answers or addresses end up in logs.
+    no answers or addresses end up in logs. --language is the pages' language when the
+    browser asks for none we support; --country picks the emergency numbers shown.
     """
     import os
     import secrets
@@ -72,6 +74,11 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
         settings = dataclasses.replace(settings, database_url=database_url)
     if settings.uses_data_dir():
         make_private_folder(settings.data_dir, tighten=True)
+    meta = click.get_current_context().meta
+    if LANGUAGE_KEY in meta:
+        settings = dataclasses.replace(settings, language=meta[LANGUAGE_KEY])
+    if COUNTRY_KEY in meta:
+        settings = dataclasses.replace(settings, country=meta[COUNTRY_KEY])
     engine = create_engine_for(settings.resolved_database_url())
     upgrade_database(engine)
     engine.dispose()
@@ -94,6 +101,9 @@ def serve_command(host: str, port: int, database_url: str | None, workers: int) 
     # Worker processes build their own app from the environment; they must share the
     # database and the signing key (a form signed by one worker is checked by another).
     os.environ["CRAMPCHECK_DATABASE_URL"] = settings.resolved_database_url()
+    os.environ["CRAMPCHECK_LANGUAGE"] = settings.language
+    if settings.country:
+        os.environ["CRAMPCHECK_COUNTRY"] = settings.country
     os.environ.setdefault("CRAMPCHECK_SECRET_KEY", settings.secret_key or secrets.token_urlsafe(32))
     uvicorn.run(
         "crampcheck.web.app:create_app_for_workers",

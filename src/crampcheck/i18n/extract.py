@@ -19,7 +19,7 @@ USER_TEXT_FIELDS = frozenset(
     {
         "name", "summary", "action", "safety_net", "reason", "explanation", "role", "title",
         "text", "steps", "grade_note", "withhold_reason", "help", "unit", "none_option", "label",
-        "disclaimer", "association_note", "claim", "safer_advice",
+        "disclaimer", "association_note", "claim", "safer_advice", "note",
     }
 )  # fmt: skip
 PACKAGE = Path(__file__).resolve().parents[1]

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-SUPPORTED_LANGUAGES = ("en", "de", "ru")
+# English (the source), German, Russian and Swedish: the languages of the seed articles. A
+# language without its catalog yet reads English (`load_translator`).
+SUPPORTED_LANGUAGES = ("en", "de", "ru", "sv")
 
 
 def english_plural(count: int) -> int:
@@ -51,6 +53,12 @@ class Translator:
     catalog: Mapping[str, str] = field(default_factory=dict)
     plurals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     plural_index: Callable[[int], int] = english_plural
+
+    @property
+    def text_language(self) -> str:
+        """The language the text is really in: `language` once its catalog has landed, English
+        before (what a page's ``lang`` and ``Content-Language`` should say)."""
+        return self.language if self.catalog or self.plurals else "en"
 
     def gettext(self, message: str) -> str:
         """The translation of `message`, or `message` itself when there is none."""

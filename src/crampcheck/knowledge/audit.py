@@ -19,9 +19,11 @@ def audit_knowledge_base() -> dict[str, Any]:
     Raises `KnowledgeBaseError` with every problem found.
     """
     from crampcheck.claims import load_claims_file
+    from crampcheck.knowledge.help_numbers import load_help_numbers
     from crampcheck.medications import load_medication_catalog
 
     knowledge = load_knowledge_base()
+    load_help_numbers()  # validated on load
     catalog = load_medication_catalog()
     claims = load_claims_file()
     check_medication_references(knowledge, set(catalog.classes), set(catalog.effects))

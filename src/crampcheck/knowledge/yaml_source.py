@@ -70,7 +70,7 @@ def locate(data: Any, loc: Sequence[int | str]) -> tuple[int | None, str | None]
             break
         if isinstance(node, LineDict):
             line = node.line
-            for id_key in ("id", "key", "generic"):
+            for id_key in ("id", "key", "generic", "country"):
                 if isinstance(node.get(id_key), str):
                     item_id = node[id_key]
                     break

@@ -11,6 +11,7 @@ import textwrap
 from crampcheck.analysis.diary import DiaryAnalysis
 from crampcheck.analysis.experiment import ExperimentAnalysis
 from crampcheck.i18n import Translator
+from crampcheck.i18n.formatting import format_day, format_number
 
 WIDTH = 88
 LABEL_WIDTH = 58
@@ -20,8 +21,9 @@ def _wrap(text: str, indent: str = "") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
-def _interval(ratio: float, low: float, high: float) -> str:
-    return f"{ratio:.2f}  ({low:.2f}–{high:.2f})"
+def _interval(ratio: float, low: float, high: float, language: str) -> str:
+    numbers = [format_number(value, 2, language) for value in (ratio, low, high)]
+    return "{}  ({}–{})".format(*numbers)
 
 
 def _row(label: str, value: str) -> list[str]:
@@ -37,7 +39,11 @@ def render_diary_analysis(analysis: DiaryAnalysis, translator: Translator) -> st
     lines = [_("DIARY ANALYSIS")]
     if analysis.first_day and analysis.last_day:
         period = _("Diary days {first} to {last}")
-        lines.append(period.format(first=analysis.first_day, last=analysis.last_day))
+        first, last = (
+            format_day(day, translator.text_language)
+            for day in (analysis.first_day, analysis.last_day)
+        )
+        lines.append(period.format(first=first, last=last))
     lines += [""] + [_wrap(sentence) for sentence in analysis.summary]
     lines += ["", _("FACTORS: rate ratio (95% interval); below 1 means fewer cramps on those days")]
     if not analysis.factors:
@@ -46,7 +52,7 @@ def render_diary_analysis(analysis: DiaryAnalysis, translator: Translator) -> st
         if row.rate_ratio is None or row.ci_low is None or row.ci_high is None:
             value = _("not enough data yet: {reason}").format(reason=row.reason or "")
         else:
-            value = _interval(row.rate_ratio, row.ci_low, row.ci_high)
+            value = _interval(row.rate_ratio, row.ci_low, row.ci_high, translator.text_language)
             if row.significant_after_adjustment:
                 value += " *"
         lines += _row(row.comparison, value)
@@ -64,7 +70,9 @@ def render_diary_analysis(analysis: DiaryAnalysis, translator: Translator) -> st
             if change.rate_ratio is None or change.ci_low is None or change.ci_high is None:
                 value = _("not enough data yet: {reason}").format(reason=change.reason or "")
             else:
-                value = _interval(change.rate_ratio, change.ci_low, change.ci_high)
+                value = _interval(
+                    change.rate_ratio, change.ci_low, change.ci_high, translator.text_language
+                )
             lines += _row(label, value)
     lines += ["", _("HOW THIS WAS CALCULATED"), _wrap(analysis.methods)]
     return "\n".join(lines)
@@ -79,7 +87,9 @@ def render_experiment_analysis(
     lines = [_("EXPERIMENT RESULT"), "", _wrap(analysis.verdict), ""]
     if analysis.rate_ratio is not None and analysis.ci_low is not None:
         assert analysis.ci_high is not None and analysis.probability_a_better is not None
-        ratio = _interval(analysis.rate_ratio, analysis.ci_low, analysis.ci_high)
+        ratio = _interval(
+            analysis.rate_ratio, analysis.ci_low, analysis.ci_high, translator.text_language
+        )
         lines += _row(_("Rate ratio, A days vs B days (95% credible interval)"), ratio)
         chance = f"{analysis.probability_a_better:.2f}"
         lines += _row(_("Probability that A has the lower cramp rate"), chance)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from crampcheck.i18n import Translator
+from crampcheck.i18n.formatting import format_day, format_number
 
 GRADE_NAMES = {
     "E1": "Good evidence",
@@ -34,10 +35,16 @@ def template_environment(package: str, translator: Translator) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # Numbers and days as the page's language writes them: {{ rate | number(1) }}, {{ d | day }}.
+    language = translator.text_language
+    environment.filters["number"] = lambda value, decimals=0: format_number(
+        value, decimals, language
+    )
+    environment.filters["day"] = lambda value: format_day(value, language)
     environment.globals.update(
         _=translator.gettext,
         ngettext=translator.ngettext,  # a count's form: ngettext(singular, plural, n).format(...)
-        lang=translator.language,
+        lang=translator.text_language,  # <html lang>: the language the text is in
         grade_names=GRADE_NAMES,
         urgency_icons=URGENCY_ICONS,
     )

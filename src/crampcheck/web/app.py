@@ -28,7 +28,9 @@ from crampcheck.web.api import api_router
 from crampcheck.web.api.routes.assessments import CONTRACT_SCHEMA_NAME, contract_schema
 from crampcheck.web.api.schemas import HealthPublic
 from crampcheck.web.context import WebContext
+from crampcheck.web.language import mark_language, request_language
 from crampcheck.web.pages import pages_router
+from crampcheck.web.pages.common import page_context
 from crampcheck.web.problems import INVALID_INPUT, problem_response, validation_errors
 from crampcheck.web.rendering import PageRenderer
 from crampcheck.web.security import (
@@ -146,16 +148,18 @@ def _wants_html(request: Request) -> bool:
 
 
 def _add_error_handlers(app: FastAPI, context: WebContext) -> None:
-    _ = context.translator.gettext
-
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         detail = str(error.detail)
         if _wants_html(request):
-            html = context.pages.render(
-                "error.html", {"status": error.status_code, "detail": _(detail)}
-            )
-            return HTMLResponse(html, status_code=error.status_code, headers=error.headers)
+            language = request_language(request)
+            pages = context.pages_for(language)
+            detail = pages.translator.gettext(detail)
+            values = {"status": error.status_code, "detail": detail, **page_context(request)}
+            html = pages.render("error.html", values)
+            response = HTMLResponse(html, status_code=error.status_code, headers=error.headers)
+            mark_language(response, pages.translator.text_language)
+            return response
         return problem_response(error.status_code, detail, headers=error.headers)
 
     @app.exception_handler(DatabaseBusy)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from sqlalchemy import Engine
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crampcheck.config import Settings
 from crampcheck.files import make_private_folder
-from crampcheck.i18n import Translator
+from crampcheck.i18n import Translator, load_translator
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.storage import create_engine_for, session_factory
 from crampcheck.web.rendering import PageRenderer
@@ -28,6 +28,22 @@ class WebContext:
     pages: PageRenderer
     csrf: CsrfProtection
     interview_signer: InterviewSigner
+    _renderers: dict[str, PageRenderer] = field(default_factory=dict, repr=False)
+
+    def translator_for(self, language: str) -> Translator:
+        """The translator of `language` (the app's own for its language)."""
+        if language == self.translator.language:
+            return self.translator
+        return load_translator(language)
+
+    def pages_for(self, language: str) -> PageRenderer:
+        """The page templates in `language` (built on first use, then kept)."""
+        if language == self.translator.language:
+            return self.pages
+        renderer = self._renderers.get(language)
+        if renderer is None:
+            renderer = self._renderers[language] = PageRenderer(load_translator(language))
+        return renderer
 
     @cached_property
     def engine(self) -> Engine:

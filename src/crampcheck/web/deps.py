@@ -12,6 +12,7 @@ from crampcheck.i18n import Translator
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.storage import session_scope
 from crampcheck.web.context import WebContext
+from crampcheck.web.language import request_language
 
 
 # The dependencies that only look something up are `async`: FastAPI runs a plain `def`
@@ -29,9 +30,9 @@ async def get_knowledge(context: ContextDep) -> KnowledgeBase:
     return context.knowledge
 
 
-async def get_translator(context: ContextDep) -> Translator:
-    """The translator of the app's language."""
-    return context.translator
+async def get_translator(request: Request, context: ContextDep) -> Translator:
+    """The translator of the request's language (`request_language`)."""
+    return context.translator_for(request_language(request))
 
 
 def get_session(context: ContextDep) -> Iterator[Session]:

@@ -8,12 +8,14 @@ from crampcheck.web.pages import (
     diary_view,
     home,
     interview,
+    language_switch,
     lookups,
     results,
 )
 
 pages_router = APIRouter(include_in_schema=False)
 pages_router.include_router(home.router)
+pages_router.include_router(language_switch.router)
 pages_router.include_router(interview.router)
 pages_router.include_router(results.router)
 pages_router.include_router(lookups.router)

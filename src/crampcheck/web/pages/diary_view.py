@@ -33,7 +33,7 @@ from crampcheck.errors import InputError
 from crampcheck.i18n import Translator
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep, SessionDep
-from crampcheck.web.pages.common import CheckedFormDep, render_page
+from crampcheck.web.pages.common import CheckedFormDep, page_translator, render_page
 from crampcheck.web.pages.diary_checkin import today
 from crampcheck.web.pages.diary_forms import (
     FACTOR_LABELS,
@@ -93,7 +93,8 @@ def _diary_page(
         CheckInRecord.from_row(row) for row in reversed(list_checkins(session)[-RECENT_CHECKINS:])
     ]
     medications = list_medications(session)
-    analysis = analyze_diary(load_diary_data(session), translator=context.translator)
+    words = page_translator(request, context)
+    analysis = analyze_diary(load_diary_data(session), translator=words)
     empty = not episodes and not checkins and not medications
     values: dict[str, Any] = {
         "episodes": [(number, record, diary_day_of(record.start)) for number, record in episodes],
@@ -113,7 +114,7 @@ def _diary_page(
         "forest_svg": None,
     }
     if analysis.days:
-        values.update(_plots(analysis, context.translator))
+        values.update(_plots(analysis, words))
     return render_page(request, context, "diary.html", values)
 
 
@@ -210,7 +211,7 @@ def export_diary(context: ContextDep, session: SessionDep) -> Response:
 
 
 @router.get("/diary/report.pdf")
-def doctor_report(context: ContextDep, session: SessionDep) -> Response:
+def doctor_report(request: Request, context: ContextDep, session: SessionDep) -> Response:
     """The report for a doctor as PDF, the same as `crampcheck report -o report.pdf`: the
     last 12 weeks of the diary, the latest kept result and the experiments."""
     from crampcheck.report import (
@@ -221,7 +222,7 @@ def doctor_report(context: ContextDep, session: SessionDep) -> Response:
     )
     from crampcheck.report.pdf import pdf_bytes
 
-    translator = context.translator
+    translator = page_translator(request, context)
     start, end = default_period(today())
     report = gather_report(
         session,

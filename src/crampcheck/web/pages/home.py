@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from crampcheck.assessment.wording import withhold_reasons
 from crampcheck.knowledge.interventions import InterventionKind
 from crampcheck.knowledge.questions import Topic
 from crampcheck.web.deps import ContextDep
@@ -39,11 +40,14 @@ def first_aid(request: Request, context: ContextDep) -> HTMLResponse:
         if question.topic is Topic.EMERGENCY_SIGNS
         for option in question.options
     ]
+    # When each step must not be used (its own reason and its categories', withholding.yaml).
+    categories = {category.id: category for category in knowledge.withholding}
+    cautions = {item.id: withhold_reasons(item, categories) for item in items}
     cited = list(dict.fromkeys(key for item in items for key in item.sources))
     sources = [knowledge.sources[key] for key in cited if key in knowledge.sources]
     return render_page(
         request,
         context,
         "first_aid.html",
-        {"items": items, "emergency_signs": signs, "sources": sources},
+        {"items": items, "cautions": cautions, "emergency_signs": signs, "sources": sources},
     )

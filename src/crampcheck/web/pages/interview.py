@@ -18,7 +18,7 @@ from crampcheck.web.api.questionnaire import TOPIC_TITLES
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep
 from crampcheck.web.pages.answers import CHECKLISTS, read_answer, shown_value
-from crampcheck.web.pages.common import render_page, require_csrf
+from crampcheck.web.pages.common import page_translator, render_page, require_csrf
 from crampcheck.web.signing import InterviewProgress
 
 router = APIRouter()
@@ -60,10 +60,9 @@ async def answer_question(request: Request, context: ContextDep) -> HTMLResponse
         # 67.5): ask the question again with the reason rather than end in "Start again".
         interview_state(context.knowledge, {**progress.answers, question.id: value})
     except InputError as error:
-        # A person reads this one: in the app's language (the API keeps English).
-        message = "; ".join(
-            problem.translated_message(context.translator) for problem in error.errors
-        )
+        # A person reads this one: in the page's language (the API keeps English).
+        words = page_translator(request, context)
+        message = "; ".join(problem.translated_message(words) for problem in error.errors)
         return interview_screen(request, context, progress, error=message, form_values=form)
     progress.answers[question.id] = value
     progress.history.append(question.id)

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from crampcheck.web.api.routes.claims import search_claims
 from crampcheck.web.api.routes.medications import MAX_NAMES, check_medications
 from crampcheck.web.deps import ContextDep
-from crampcheck.web.pages.common import render_page
+from crampcheck.web.pages.common import page_translator, render_page
 
 router = APIRouter()
 MAX_TEXT = 2000
@@ -26,7 +26,8 @@ def medication_page(
 ) -> HTMLResponse:
     """A form for medicine names (separated by commas or lines) and what is known of each."""
     wanted = [part.strip()[:200] for part in re.split(r"[,\n;]", names) if part.strip()]
-    matches = check_medications(wanted[:MAX_NAMES]) if wanted else []
+    words = page_translator(request, context)
+    matches = check_medications(wanted[:MAX_NAMES], words) if wanted else []
     return render_page(
         request,
         context,
@@ -42,7 +43,8 @@ def myths_page(
     q: Annotated[str, Query(max_length=500)] = "",
 ) -> HTMLResponse:
     """A form for a claim ("does pickle juice help?") and the verdicts on it."""
-    hits = search_claims(q, CLAIM_RESULTS) if q.strip() else []
+    words = page_translator(request, context)
+    hits = search_claims(q, CLAIM_RESULTS, words) if q.strip() else []
     return render_page(
         request, context, "myths.html", {"q": q, "hits": hits, "searched": bool(q.strip())}
     )

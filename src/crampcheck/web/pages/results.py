@@ -14,6 +14,7 @@ from crampcheck.assessment.result import Assessment
 from crampcheck.interview import build_document
 from crampcheck.storage import SavedAssessmentRow
 from crampcheck.web.deps import ContextDep, SessionDep
+from crampcheck.web.language import request_language
 from crampcheck.web.pages.common import CheckedFormDep, render_page
 from crampcheck.web.pages.interview import load_progress
 
@@ -31,7 +32,8 @@ def keep_result(
     document = build_document(context.knowledge, progress.answers)
     if "age" not in document:
         raise HTTPException(400, "There is no result to keep yet.")
-    result = assess(document, knowledge=context.knowledge, language=context.translator.language)
+    language = request_language(request)
+    result = assess(document, knowledge=context.knowledge, language=language)
     token = secrets.token_urlsafe(TOKEN_BYTES)
     session.add(
         SavedAssessmentRow(

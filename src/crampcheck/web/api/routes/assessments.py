@@ -12,13 +12,11 @@ from crampcheck.assessment.engine import assess_json
 from crampcheck.assessment.input import parse_document
 from crampcheck.assessment.result import Assessment
 from crampcheck.errors import FieldError, InputError, InvalidValue, field_error, field_error_from
-from crampcheck.web.deps import get_context
-from crampcheck.web.direct_route import DirectRoute
+from crampcheck.web.deps import ContextDep
+from crampcheck.web.language import request_language
 from crampcheck.web.problems import INVALID_INPUT, NOT_JSON, problem_response, problem_responses
 
-# The endpoint reads its own body and answers with the engine's JSON: FastAPI's request
-# handler would only add its cost (see `DirectRoute`).
-router = APIRouter(tags=["assessments"], route_class=DirectRoute)
+router = APIRouter(tags=["assessments"])
 
 
 def contract_schema() -> dict[str, Any]:
@@ -81,12 +79,13 @@ def _decode_body(body: str | bytes) -> Any:
     responses=problem_responses(400, 413, 422),
     openapi_extra=_REQUEST_BODY_DOCS,
 )
-async def create_assessment(request: Request) -> Response:
+async def create_assessment(request: Request, context: ContextDep) -> Response:
     """Assess one person from the contract input document.
 
     The answer is exactly the JSON of `crampcheck assess --format json`. Invalid input gets a
     problem document naming every field at fault (422); a body that is not JSON gets 400.
-    Problem messages are English whatever CRAMPCHECK_LANGUAGE says: programs read them.
+    Problem messages are English whatever CRAMPCHECK_LANGUAGE says: programs read them;
+    the result is in the language `Accept-Language` asks for (the result names it).
     """
     try:
         person = parse_document(await request.body(), _decode_body)
@@ -103,8 +102,5 @@ async def create_assessment(request: Request) -> Response:
         )
     # On the event loop: an assessment takes well under a millisecond of CPU, less than a
     # hop to the thread pool and back would add (bench/bench_web.py measures both).
-    # The context straight from the app, not through `ContextDep`: a `DirectRoute` endpoint
-    # takes no dependency.
-    context = await get_context(request)
-    result = assess_json(person, knowledge=context.knowledge, language=context.translator.language)
+    result = assess_json(person, knowledge=context.knowledge, language=request_language(request))
     return Response(result, media_type="application/json")

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from crampcheck.web.api.questionnaire import build_questionnaire
 from crampcheck.web.deps import KnowledgeDep, TranslatorDep
+from crampcheck.web.language import mark_language
 
 router = APIRouter(tags=["questionnaire"])
 FHIR_JSON = "application/fhir+json"
@@ -29,4 +30,6 @@ def get_questionnaire(knowledge: KnowledgeDep, translator: TranslatorDep) -> JSO
     """Every interview question, grouped by topic in interview order, with its options and
     when it is asked (enableWhen, plus the condition as text in an extension)."""
     data: dict[str, Any] = build_questionnaire(knowledge, translator.gettext)
-    return JSONResponse(data, media_type=FHIR_JSON)
+    response = JSONResponse(data, media_type=FHIR_JSON)
+    mark_language(response, translator.text_language)  # the texts follow Accept-Language
+    return response
