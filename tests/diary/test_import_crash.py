@@ -12,6 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import psycopg
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
@@ -25,6 +26,9 @@ from crampcheck.storage import (
     upgrade_database,
 )
 from tests.support.files import many_episode_lines, write_lines
+
+# Processes and locks that take seconds: left out of `scripts/test --quick`.
+pytestmark = pytest.mark.slow
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 

@@ -21,6 +21,9 @@ from crampcheck.storage.engine import create_engine_for, session_factory
 from crampcheck.storage.migrate import upgrade_database
 from tests.report.builders import FIRST_DAY, LAST_DAY, build_diary
 
+# Processes and locks that take seconds: left out of `scripts/test --quick`.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def report_data(tmp_path_factory: pytest.TempPathFactory) -> ReportData:

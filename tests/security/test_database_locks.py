@@ -22,6 +22,9 @@ from crampcheck.storage import engine as storage_engine
 from tests.security.conftest import run
 from tests.support.server import running_server
 
+# Processes and locks that take seconds: left out of `scripts/test --quick`.
+pytestmark = pytest.mark.slow
+
 BUSY_SECONDS = 1.0
 
 

@@ -17,6 +17,9 @@ from click.testing import CliRunner
 from crampcheck.cli import cli
 from tests.support.server import free_port
 
+# Processes and locks that take seconds: left out of `scripts/test --quick`.
+pytestmark = pytest.mark.slow
+
 
 @contextmanager
 def serving(tmp_path: Path, *options: str) -> Iterator[str]:
