@@ -10,7 +10,7 @@ import click
 
 from crampcheck.cli import cli
 from crampcheck.config import ENV_PREFIX, Settings
-from crampcheck.knowledge.reference import current_reference
+from crampcheck.kbreport.reference import current_reference
 
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")

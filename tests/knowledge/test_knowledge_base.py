@@ -9,7 +9,7 @@ import pytest
 
 from crampcheck.contract.vocabulary import CONCERN_IDS
 from crampcheck.errors import KnowledgeBaseError
-from crampcheck.knowledge.audit import audit_knowledge_base
+from crampcheck.kbreport.coverage import audit_knowledge_base
 from crampcheck.knowledge.base import default_data_dir, read_knowledge_base
 from crampcheck.knowledge.common import EvidenceGrade
 from crampcheck.knowledge.crosscheck import check_core

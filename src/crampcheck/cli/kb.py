@@ -26,7 +26,7 @@ def check_command(output_format: str) -> None:
 
     Exit code 0 when valid; 1 with every problem (file, line, item id) when not.
     """
-    from crampcheck.knowledge.audit import audit_knowledge_base
+    from crampcheck.kbreport.coverage import audit_knowledge_base
 
     try:
         coverage = audit_knowledge_base()
