@@ -14,7 +14,7 @@ from crampcheck.assessment.advice import ChosenAdvice, choose_advice
 from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.evidence import Answer, new_answer
 from crampcheck.assessment.facts import Facts
-from crampcheck.assessment.input import AssessmentInput, parse_input
+from crampcheck.assessment.input import AssessmentInput, parse_input, unknown_fields
 from crampcheck.assessment.medicines import LINKED, MedicineEntry, match_medicines
 from crampcheck.assessment.result import Assessment, NotAsked, UnaskedAnswer
 from crampcheck.assessment.rulebook import rulebook_for
@@ -387,6 +387,10 @@ class _Assessor:
         if both:
             text = self._("Listed as both present and denied; treated as present: {items}")
             notes.append(text.format(items=", ".join(both)))
+        extra = unknown_fields(data)
+        if extra:
+            text = self._("Fields not in the assessment contract (not used): {items}")
+            notes.append(text.format(items=", ".join(extra)))
         unknown = [entry.text for entry in self.medicines if not entry.known]
         if unknown:
             text = self._(

@@ -8,7 +8,7 @@ or JSON traceback escape.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Annotated, Any, TypeVar
 
 import orjson
@@ -164,11 +164,61 @@ def _has_null(data: dict[str, Any]) -> bool:
     return False
 
 
+# A name this close to a known field is taken as a misspelling of it (contract: "Unknown
+# field names"): a misspelt red-flag field must never quietly become "not asked".
+MAX_MISSPELLING_DISTANCE = 2
+
+
+def _meant_field(name: str, known: Iterable[str]) -> str | None:
+    """The known field that `name` most likely misspells, if any is close enough."""
+    from rapidfuzz.distance import Levenshtein
+
+    folded = name.strip().lower().replace("-", "_").replace(" ", "_")
+    best = min(known, key=lambda field: Levenshtein.distance(folded, field))
+    limit = MAX_MISSPELLING_DISTANCE if len(best) > 5 else 1
+    return best if Levenshtein.distance(folded, best) <= limit else None
+
+
+def _misspelt_fields(data: dict[str, Any]) -> list[FieldError]:
+    """An error for each unknown field name close to a known one of the same object."""
+    objects: list[tuple[str, dict[str, Any], Iterable[str]]] = [
+        ("", data, AssessmentInput.model_fields)
+    ]
+    objects += [
+        (f"{name}.", data[name], fields)
+        for name, fields in _SUB_FIELDS.items()
+        if isinstance(data.get(name), dict)
+    ]
+    errors = []
+    for prefix, values, fields in objects:
+        for name in values:
+            if name in fields or not isinstance(name, str):
+                continue
+            meant = _meant_field(name, fields)
+            if meant is not None:
+                message = "is not a field of the contract; did you mean {meant}?"
+                errors.append(field_error(f"{prefix}{name}", message, meant=f"{prefix}{meant}"))
+    return errors
+
+
+def unknown_fields(person: AssessmentInput) -> list[str]:
+    """The fields of the input that the contract does not know (accepted, and ignored)."""
+    found = [*(person.model_extra or {})]
+    for name in _SUB_FIELDS:
+        section = getattr(person, name)
+        if section is not None:
+            found += [f"{name}.{extra}" for extra in section.model_extra or {}]
+    return found
+
+
 def parse_input(data: Any) -> AssessmentInput:
     """Validate decoded JSON against the contract; raise `InputError` naming every bad field."""
     if not isinstance(data, dict):
         kind = _JSON_TYPES.get(type(data), type(data).__name__)
         raise InputError([field_error("$", "must be a JSON object, got {kind}", kind=kind)])
+    misspelt = _misspelt_fields(data)
+    if misspelt:
+        raise InputError(misspelt)
     nulls = _null_errors(data) if _has_null(data) else []
     try:
         parsed = AssessmentInput.model_validate(data)
