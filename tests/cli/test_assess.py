@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import statistics
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -21,7 +22,25 @@ def test_assess_file_text_output(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["assess", str(path)])
     assert result.exit_code == 0
     assert "EMERGENCY" in result.output and "Pulmonary embolism" in result.output
-    assert "WHEN TO SEEK HELP" in result.output and "SOURCES" in result.output
+    assert "Get help sooner" in result.output and "--full" in result.output
+    assert "SOURCES" not in result.output  # details only with --full
+    full = CliRunner().invoke(cli, ["assess", str(path), "--full"])
+    assert "WHEN TO SEEK HELP" in full.output and "SOURCES" in full.output
+
+
+def test_the_default_text_is_short_and_starts_with_the_summary() -> None:
+    # Issue 15: median <= 300 words, none over 450, on the development vignettes.
+    counts = []
+    for vignette in vignettes():
+        result = CliRunner().invoke(cli, ["assess", "-"], input=json.dumps(vignette["input"]))
+        answer = json.loads(
+            CliRunner()
+            .invoke(cli, ["assess", "-", "--format", "json"], input=json.dumps(vignette["input"]))
+            .output
+        )
+        assert answer["summary"]["text"].split()[:3] == result.output.split("\n")[1].split()[:3]
+        counts.append(len(result.output.split()))
+    assert statistics.median(counts) <= 300 and max(counts) <= 450
 
 
 def test_assess_stdin_json_output_follows_the_contract() -> None:

@@ -18,6 +18,7 @@ from crampcheck.assessment.input import AssessmentInput, parse_input, unknown_fi
 from crampcheck.assessment.medicines import LINKED, MedicineEntry, match_medicines
 from crampcheck.assessment.result import Assessment, NotAsked, UnaskedAnswer
 from crampcheck.assessment.rulebook import rulebook_for
+from crampcheck.assessment.summary import SummaryParts, summarise
 from crampcheck.assessment.tokens import Evaluator, Mask
 from crampcheck.assessment.triage import (
     RaisedConcern,
@@ -56,7 +57,9 @@ from crampcheck.knowledge.loading import load_knowledge_base
 # What comes before each field's value in the result's JSON (after its first three fields).
 _CONCERNS, _FACTORS, _MEDICATIONS = map(field_key, ("concerns", "factors", "medications"))
 _SAFETY_NET, _NOT_ASKED, _CITATIONS = map(field_key, ("safety_net", "not_asked", "citations"))
-_INPUT_NOTES = field_key("input_notes")
+_INPUT_NOTES, _SUMMARY = field_key("input_notes"), field_key("summary")
+# Advice that only repeats what the urgency already says to do now.
+_SAID_BY_THE_URGENCY = frozenset({"call_emergency_services", "see_doctor_today"})
 _ADVICE_KEYS = {
     InterventionKind.FIRST_AID: field_key("first_aid"),
     InterventionKind.PREVENTION: field_key("prevention_plan"),
@@ -151,7 +154,7 @@ class _Assessor:
         self.cited |= sources | self.shared.safety_net_sources
         ordered = sorted(raised, key=_more_urgent_first)
         # The result's JSON in pieces, field by field in the result's order, joined once.
-        out = [head, _CONCERNS]
+        out = [head, _SUMMARY, orjson.dumps(self._summary(urgency, ordered, advice)), _CONCERNS]
         start = begin_list(out)
         for item in ordered:
             self._concern(item, out)
@@ -331,6 +334,44 @@ class _Assessor:
             "effects": sorted(entry.effects - {"cramp_link", "cramp_link_strong"}),
             "notes": [self._(note) for note in effect_notes(entry)],
         }
+
+    def _summary(
+        self,
+        urgency: str,
+        ordered: list[RaisedConcern],
+        advice: dict[InterventionKind, list[ChosenAdvice]],
+    ) -> dict[str, Any]:
+        """The summary from what the engine chose for this person (see `summary`)."""
+        text = next(t for t in self.knowledge.texts.urgency if t.id == urgency)
+        compiled = self.book.advice
+        offered = list(advice[InterventionKind.FIRST_AID])
+        if urgency in ("self_care", "consult"):  # while help is needed soon, only first aid
+            offered += advice[InterventionKind.PREVENTION]
+        to_do = [
+            self._(compiled[number].item.title)
+            for number, _, _ in offered
+            if compiled[number].item.id not in _SAID_BY_THE_URGENCY
+        ]
+        not_to_do = [
+            self._("Not now: {title}").format(title=self._(compiled[number].item.title))
+            if withheld
+            else self._(compiled[number].item.title)
+            for number, withheld, _ in advice[InterventionKind.AVOID]
+        ]
+        sooner = (
+            self.shared.concern_safety_net[ordered[0].concern.id]
+            if ordered
+            else self.shared.safety_net[0]
+        )
+        parts = SummaryParts(
+            urgency_title=self._(text.title),
+            urgency_action=self._(text.action),
+            concerns=[self._(item.concern.name) for item in ordered],
+            to_do=to_do,
+            not_to_do=not_to_do,
+            get_help_sooner=sooner,
+        )
+        return summarise(parts, self.translator)
 
     def _safety_net(self, ordered: list[RaisedConcern]) -> list[str]:
         by_concern = self.shared.concern_safety_net

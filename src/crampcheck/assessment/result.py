@@ -15,6 +15,17 @@ from typing_extensions import TypedDict
 from crampcheck.contract.vocabulary import Urgency
 
 
+class Summary(TypedDict):
+    """What a person reads first (contract: `summary.text`, at most 120 words)."""
+
+    text: str
+    what_to_do_now: str
+    concerns: list[str]
+    do: list[str]
+    do_not: list[str]
+    get_help_sooner: str
+
+
 class AnswerRef(TypedDict):
     """One answer of the input that supports an item."""
 
@@ -127,6 +138,7 @@ class Assessment(BaseModel):
     urgency: Urgency
     urgency_title: str
     urgency_action: str
+    summary: Summary
     concerns: list[ConcernResult]
     factors: list[SystemFactors]
     first_aid: list[AdviceItem]

@@ -22,13 +22,18 @@ def read_document(source: click.File) -> str:
 @format_option
 @language_option
 @click.option("--no-sources", is_flag=True, help="Leave the list of sources out of text output.")
+@click.option(
+    "--full", is_flag=True, help="Every detail in text output (default: the summary first, short)."
+)
 def assess_command(
-    source: click.File, output_format: str, language: str | None, no_sources: bool
+    source: click.File, output_format: str, language: str | None, no_sources: bool, full: bool
 ) -> None:
     """Assess one person from a contract JSON document (FILE, or - for standard input).
 
-    Prints the urgency, the concerns with why, first aid, the prevention plan, what not to do
-    and when to seek help. Exit code 0 on success, 2 when the input is invalid.
+    Prints the urgency, what to do now and a short summary, then each concern's action and
+    the unasked questions that could change the result; --full adds the concerns with why,
+    first aid, the prevention plan, what not to do, factors, medicines and sources. Exit code
+    0 on success, 2 when the input is invalid.
     """
     name = getattr(source, "name", "-")
     try:
@@ -41,4 +46,4 @@ def assess_command(
     if output_format == "json":
         click.echo(result.to_json(indent=True))
     else:
-        click.echo(render_text(result, show_sources=not no_sources))
+        click.echo(render_text(result, show_sources=not no_sources, full=full))

@@ -17,11 +17,20 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
     )
 
 
-def render_text(result: Assessment, *, show_sources: bool = True) -> str:
-    """A readable report of one assessment (in the result's language)."""
+# Not-asked questions shown by default (the full view shows them all).
+MAX_NOT_ASKED_SHOWN = 5
+
+
+def render_text(result: Assessment, *, show_sources: bool = True, full: bool = False) -> str:
+    """One assessment as text in the result's language: by default the summary and short
+    sections (what matters now); with `full`, every detail."""
     _ = load_translator(result.language).gettext
     marker = MARKERS[result.urgency]
-    lines = [f"{marker} {result.urgency_title.upper()} {marker}", _wrap(result.urgency_action, "")]
+    lines = [f"{marker} {result.urgency_title.upper()} {marker}"]
+    if not full:  # the summary starts with the urgency and what to do now
+        lines += [_wrap(result.summary["text"], "")]
+        return "\n".join(lines + _short_sections(result)) + "\n"
+    lines += [_wrap(result.urgency_action, ""), "", _wrap(result.summary["text"], "")]
     lines += ["", _wrap(result.disclaimer, "")]
     if result.concerns:
         lines += ["", _("YOUR ANSWERS POINT TO")]
@@ -62,6 +71,35 @@ def render_text(result: Assessment, *, show_sources: bool = True) -> str:
             text = f"[{citation['key']}] {citation['citation']}{flag}"
             lines += [_wrap(text, "      ", "  ")]
     return "\n".join(lines) + "\n"
+
+
+def _short_sections(result: Assessment) -> list[str]:
+    """The default view after the summary: each concern's action, the questions that could
+    change the result (each once), and how to see everything."""
+    _ = load_translator(result.language).gettext
+    lines: list[str] = []
+    if result.concerns:
+        lines += ["", _("YOUR ANSWERS POINT TO")]
+        for concern in result.concerns:
+            lines += [_wrap(f"{concern['name']}: {concern['action']}", "    ", "  - ")]
+    questions = _unasked_questions(result)
+    if questions:
+        lines += ["", _("NOT ASKED — A YES WOULD MAKE IT MORE URGENT")]
+        for question, level in questions[:MAX_NOT_ASKED_SHOWN]:
+            lines += [_wrap(f"{question} → {_(level.replace('_', ' '))}", "    ", "  - ")]
+    lines += ["", _wrap(result.disclaimer, "")]
+    lines += ["", _("Every detail (why, factors, prevention plan, sources): add --full.")]
+    return lines
+
+
+def _unasked_questions(result: Assessment) -> list[tuple[str, str]]:
+    """Each unasked question once (most urgent first), with the urgency a yes would raise."""
+    found: dict[str, str] = {}
+    for item in result.not_asked:
+        for answer in item["answers"]:
+            for question in answer["question"].split(" / "):
+                found.setdefault(question, item["would_raise_to"])
+    return list(found.items())
 
 
 def _advice_section(title: str, items: list[AdviceItem]) -> list[str]:
