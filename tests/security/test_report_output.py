@@ -4,6 +4,7 @@ file named "-". Only regular files are replaced; `-` is standard output."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,24 @@ from tests.security.conftest import assert_clean_failure, run
 
 @pytest.mark.parametrize("device", ["/dev/null", "/dev/full"])
 def test_a_device_is_refused(tmp_path: Path, device: str) -> None:
-    result = run("report", "-o", device, "--format", "html", "--db", _url(tmp_path))
-    assert_clean_failure(result, "--output", device, "not a regular file")
-    assert Path(device).is_char_device()
+    target = _private_copy_of(device, tmp_path)
+    result = run("report", "-o", target, "--format", "html", "--db", _url(tmp_path))
+    assert_clean_failure(result, "--output", target, "not a regular file")
+    assert Path(target).is_char_device()
+
+
+def _private_copy_of(device: str, tmp_path: Path) -> str:
+    """A node for the same device inside tmp_path, so a regression replaces only the copy.
+
+    The real /dev/null was once replaced by a PDF while this test ran as root; only root can
+    make device nodes, and only root could replace the real one, so without root the real
+    device is a safe target."""
+    copy = tmp_path / Path(device).name
+    try:
+        os.mknod(copy, 0o666 | stat.S_IFCHR, os.stat(device).st_rdev)
+    except PermissionError:
+        return device
+    return str(copy)
 
 
 def test_a_fifo_is_refused(tmp_path: Path) -> None:
