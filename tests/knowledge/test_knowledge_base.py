@@ -44,7 +44,7 @@ def test_every_advice_item_has_a_grade_sources_and_english_text() -> None:
 def test_every_concern_factor_and_rule_has_sources_in_the_bibliography() -> None:
     knowledge = load_knowledge_base()
     for concern in knowledge.concerns:
-        assert concern.name and concern.summary and concern.action and concern.safety_net
+        assert concern.name and concern.summary and concern.actions and concern.safety_net
         for key in [*concern.sources, *(k for rule in concern.rules for k in rule.sources)]:
             assert key in knowledge.sources
     for factor in knowledge.factors:

@@ -218,7 +218,7 @@ class _Assessor:
             "why": WHY,
             "name": self._(concern.name),
             "summary": self._(concern.summary),
-            "action": self._(concern.action_by_urgency.get(item.urgency, concern.action)),
+            "action": self._(concern.action_at(item.urgency)),
             "safety_net": self._(concern.safety_net),
             "reasons": [self._(rule.reason) for rule in item.rules],
             "rules": [rule.id for rule in item.rules],

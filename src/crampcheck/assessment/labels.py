@@ -1,4 +1,10 @@
-"""Words for answers: how `path: value` is shown to a person, taken from the interview."""
+"""Words for answers: how an answer is shown to a person, as a short plain sentence.
+
+"Why" lines read as words ("You said: One calf is swollen"), never as field names; the
+result keeps the field paths in each item's separate `evidence` list for programs. The
+options' labels come from the interview's questions; the sentence around them is chosen by
+the answer's field, so a translator sees whole phrases.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +12,93 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from crampcheck.assessment.evidence import Answer, Evidence
-from crampcheck.i18n import Translator
+from crampcheck.i18n import Translator, gettext_noop, ngettext_noop
+from crampcheck.i18n.formatting import format_number
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.questions import QuestionKind
 
 _LIST_OF_OPTIONS = {"symptoms_denied": "symptoms"}
 _MAX_CACHED_LINES = 10_000
 
+# The sentence around an option's label, by the field it answers (flags such as
+# `lifestyle.smoker` have labels in the first person: "You said: I smoke").
+_OPTION_SENTENCES = {
+    "symptoms": gettext_noop("You said: {answer}"),
+    "symptoms_denied": gettext_noop("You said no to: {answer}"),
+    "conditions": gettext_noop("A doctor has told you: {answer}"),
+    "recent_events": gettext_noop("In the last few weeks: {answer}"),
+    "cramps.when": gettext_noop("When the cramps come: {answer}"),
+    "cramps.muscles": gettext_noop("Where it cramps: {answer}"),
+    "cramps.side": gettext_noop("Which leg: {answer}"),
+    "cramps.relieved_by_stretching": gettext_noop("Stretching makes the cramp let go: {answer}"),
+    "sex": gettext_noop("Sex: {answer}"),
+    "lifestyle.exercise": gettext_noop("How much you exercise: {answer}"),
+}
+_FLAG_SENTENCE = gettext_noop("You said: {answer}")
 
-def _show(answer: Answer) -> str:
-    """``path: value`` with whole numbers without decimals and booleans in JSON spelling."""
-    value = answer.value
-    if isinstance(value, bool):
-        return f"{answer.path}: {str(value).lower()}"
-    if isinstance(value, float) and value.is_integer():
-        return f"{answer.path}: {int(value)}"
-    return f"{answer.path}: {value}"
+# Yes/no answers without an option label, said as the fact they state.
+_YES_SENTENCES = {
+    "cramps.wakes_from_sleep": gettext_noop("The cramps wake you from sleep"),
+    "lifestyle.exercise_recently_increased": gettext_noop(
+        "You have recently exercised more, or harder"
+    ),
+}
+_NO_SENTENCES = {
+    "cramps.wakes_from_sleep": gettext_noop("The cramps do not wake you from sleep"),
+    "lifestyle.exercise_recently_increased": gettext_noop(
+        "You have not recently exercised more, or harder"
+    ),
+}
+
+# Numbers in a sentence of their own; `{value}` is the number written the language's way.
+_NUMBER_SENTENCES = {
+    "age": ngettext_noop("You are {value} year old", "You are {value} years old"),
+    "pregnancy_weeks": ngettext_noop(
+        "You are {value} week pregnant", "You are {value} weeks pregnant"
+    ),
+    "postpartum_weeks": ngettext_noop(
+        "You gave birth {value} week ago", "You gave birth {value} weeks ago"
+    ),
+    "cramps.per_week": ngettext_noop("About {value} cramp a week", "About {value} cramps a week"),
+    "cramps.typical_minutes": ngettext_noop(
+        "A typical cramp lasts {value} minute", "A typical cramp lasts {value} minutes"
+    ),
+    "cramps.longest_minutes": ngettext_noop(
+        "The longest cramp lasted {value} minute", "The longest cramp lasted {value} minutes"
+    ),
+    "cramps.weeks_since_onset": ngettext_noop(
+        "The cramps started {value} week ago", "The cramps started {value} weeks ago"
+    ),
+    "lifestyle.alcohol_units_per_week": ngettext_noop(
+        "About {value} unit of alcohol a week", "About {value} units of alcohol a week"
+    ),
+    "lifestyle.caffeine_cups_per_day": ngettext_noop(
+        "About {value} cup of coffee, tea or cola a day",
+        "About {value} cups of coffee, tea or cola a day",
+    ),
+    "lifestyle.fluid_litres_per_day": ngettext_noop(
+        "About {value} litre of drink a day", "About {value} litres of drink a day"
+    ),
+}
+
+# Medicines: the name as the person wrote it, and the generic it was matched to.
+_MEDICINE_SENTENCES = {
+    "medications": (
+        gettext_noop("You take {name}"),
+        gettext_noop("You take {name} ({generic})"),
+    ),
+    "medications_started_recently": (
+        gettext_noop("You recently started {name}"),
+        gettext_noop("You recently started {name} ({generic})"),
+    ),
+    "medications_stopped_recently": (
+        gettext_noop("You recently stopped {name}"),
+        gettext_noop("You recently stopped {name} ({generic})"),
+    ),
+}
+# A score is not a count: no plural forms.
+_SEVERITY_SENTENCE = gettext_noop("Pain at its worst: {value} out of 10")
+_ANY_ANSWER = gettext_noop("{question} {answer}")
 
 
 @dataclass(frozen=True)
@@ -78,20 +155,60 @@ class Labels:
         return {}
 
     def why(self, evidence: Evidence, notes: dict[Answer, str] | None = None) -> list[str]:
-        """``path: value — label`` for each answer (medications: what the name matched)."""
+        """A plain sentence for each answer; `notes` holds, for a medicine answer, the
+        generic name it was matched to ("" when none)."""
         lines = []
         cache = self._lines
         for answer in evidence:
-            note = notes.get(answer) if notes else None
-            if note is not None:
-                lines.append(f"{_show(answer)} — {note}")
+            if notes is not None and answer in notes:
+                lines.append(self._medicine(answer, notes[answer]))
                 continue
             line = cache.get(answer)
             if line is None:
-                label = self.label(answer)
-                line = cache[answer] = f"{_show(answer)} — {label}" if label else _show(answer)
+                line = self.sentence(answer)
+                if len(cache) < _MAX_CACHED_LINES:
+                    cache[answer] = line
             lines.append(line)
         return lines
+
+    def sentence(self, answer: Answer) -> str:
+        """One answer as a short sentence in the person's words."""
+        _ = self.translator.gettext
+        value = answer.value
+        if answer.path in _NUMBER_SENTENCES and isinstance(value, int | float):
+            return self._number(answer.path, value)
+        if answer.path == "cramps.severity" and isinstance(value, int | float):
+            return _(_SEVERITY_SENTENCE).format(value=f"{value:g}")
+        if isinstance(value, bool) and answer.path in _YES_SENTENCES:
+            return _((_YES_SENTENCES if value else _NO_SENTENCES)[answer.path])
+        label = self.label(answer) if answer.path != "symptoms_denied" else self._option(answer)
+        if label is not None:
+            template = _OPTION_SENTENCES.get(answer.path, _FLAG_SENTENCE)
+            return _(template).format(answer=label)
+        shown = _(("yes" if value else "no")) if isinstance(value, bool) else str(value)
+        question = self.question_for(answer.path, None)
+        return _(_ANY_ANSWER).format(question=question, answer=shown)
+
+    def _option(self, answer: Answer) -> str | None:
+        path = _LIST_OF_OPTIONS.get(answer.path, answer.path)
+        text = self._options.get((path, str(answer.value)))
+        return None if text is None else self.translator.gettext(text)
+
+    def _number(self, path: str, value: float) -> str:
+        language = self.translator.language
+        whole = float(value).is_integer()
+        shown = format_number(value, 0 if whole else 1, language)
+        singular, plural = _NUMBER_SENTENCES[path]
+        return self.translator.ngettext(singular, plural, int(value)).format(value=shown)
+
+    def _medicine(self, answer: Answer, generic: str) -> str:
+        plain, with_generic = _MEDICINE_SENTENCES.get(
+            answer.path, _MEDICINE_SENTENCES["medications"]
+        )
+        name = str(answer.value)
+        if not generic or generic.casefold() in name.casefold():
+            return self.translator.gettext(plain).format(name=name)
+        return self.translator.gettext(with_generic).format(name=name, generic=generic)
 
     def question_for(self, path: str, value: str | None) -> str:
         """The interview question that asks for this answer."""

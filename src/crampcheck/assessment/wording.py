@@ -260,12 +260,12 @@ ATOM_PATHS = {
 
 
 def medicine_note(entry: MedicineEntry) -> str:
+    """The generic name(s) a medicine answer was matched to, for its "why" line ("" when the
+    name matched only a class of medicines, or nothing)."""
     match = entry.match
     if not entry.known:
-        return "not in the knowledge base"
-    name = " + ".join(match.generics) if match.generics else (match.generic or "")
-    kind = match.drug_class or ""
-    return f"{name} ({kind})" if name else kind
+        return ""
+    return " + ".join(match.generics) if match.generics else (match.generic or "")
 
 
 def effect_notes(entry: MedicineEntry) -> list[str]:

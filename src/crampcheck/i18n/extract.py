@@ -17,7 +17,7 @@ from pydantic import BaseModel
 # Fields of knowledge-base items that people read.
 USER_TEXT_FIELDS = frozenset(
     {
-        "name", "summary", "action", "safety_net", "reason", "explanation", "role", "title",
+        "name", "summary", "action", "actions", "safety_net", "reason", "explanation", "role", "title",
         "text", "steps", "grade_note", "withhold_reason", "help", "unit", "none_option", "label",
         "disclaimer", "association_note", "claim", "safer_advice", "note",
     }
