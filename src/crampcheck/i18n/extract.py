@@ -127,3 +127,29 @@ def _singular_first(item: tuple[Message, str]) -> tuple[str, str]:
 def template_path() -> Path:
     """Where the committed template lives."""
     return PACKAGE / "i18n" / "locales" / "crampcheck.pot"
+
+
+def update_catalog(language: str) -> tuple[int, int]:
+    """Bring ``locales/<language>.po`` up to the template: new messages are added empty (or
+    fuzzy, with the translation of a similar old message for the translator to check),
+    messages no longer used are dropped, translations of unchanged messages are kept.
+    Returns (messages, still to translate)."""
+    from babel.messages.pofile import read_po, write_po
+
+    path = template_path().with_name(f"{language}.po")
+    with template_path().open("rb") as file:
+        template = read_po(file)
+    with path.open("rb") as file:
+        catalog = read_po(file, locale=language)
+    catalog.update(template, update_header_comment=False)
+    catalog.obsolete.clear()
+    buffer = BytesIO()
+    write_po(buffer, catalog, sort_output=True, width=100, include_previous=True)
+    path.write_bytes(buffer.getvalue())
+    todo = sum(1 for message in catalog if message.id and (message.fuzzy or not _done(message)))
+    return len(catalog) - 1, todo
+
+
+def _done(message: Any) -> bool:
+    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+    return all(strings)
