@@ -11,8 +11,8 @@ import yaml
 from pydantic import ValidationError
 
 from crampcheck.contract.vocabulary import Urgency
-from crampcheck.knowledge.concerns import ConcernsFile
 from crampcheck.knowledge.base import default_data_dir
+from crampcheck.knowledge.concerns import ConcernsFile
 from crampcheck.knowledge.loading import load_knowledge_base
 
 KNOWLEDGE = load_knowledge_base()

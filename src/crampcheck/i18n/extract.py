@@ -17,9 +17,9 @@ from pydantic import BaseModel
 # Fields of knowledge-base items that people read.
 USER_TEXT_FIELDS = frozenset(
     {
-        "name", "summary", "action", "actions", "safety_net", "reason", "explanation", "role", "title",
-        "text", "steps", "grade_note", "withhold_reason", "help", "unit", "none_option", "label",
-        "disclaimer", "association_note", "claim", "safer_advice", "note",
+        "name", "summary", "action", "actions", "safety_net", "reason", "explanation", "role",
+        "title", "text", "steps", "grade_note", "withhold_reason", "help", "unit", "none_option",
+        "label", "disclaimer", "association_note", "claim", "safer_advice", "note",
     }
 )  # fmt: skip
 PACKAGE = Path(__file__).resolve().parents[1]
