@@ -196,8 +196,13 @@ def _misspelt_fields(data: dict[str, Any]) -> list[FieldError]:
                 continue
             meant = _meant_field(name, fields)
             if meant is not None:
-                message = "is not a field of the contract; did you mean {meant}?"
-                errors.append(field_error(f"{prefix}{name}", message, meant=f"{prefix}{meant}"))
+                errors.append(
+                    field_error(
+                        f"{prefix}{name}",
+                        "is not a field of the contract; did you mean {meant}?",
+                        meant=f"{prefix}{meant}",
+                    )
+                )
     return errors
 
 
