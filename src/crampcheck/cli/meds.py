@@ -15,6 +15,7 @@ from crampcheck.medications import (
     load_medication_catalog,
     match_medications,
 )
+from crampcheck.render.words import STRENGTH_WORDS
 
 Translate = Callable[[str], str]
 
@@ -29,7 +30,7 @@ def _class_names(match: MedicationMatch, catalog: MedicationCatalog, _: Translat
 
 def _association(match: MedicationMatch, _: Translate) -> str:
     strength = match.cramp_association.value if match.cramp_association else "not_established"
-    return _("cramp association: {strength}").format(strength=_(strength.replace("_", " ")))
+    return _("cramp association: {strength}").format(strength=_(STRENGTH_WORDS[strength]))
 
 
 def describe(match: MedicationMatch, catalog: MedicationCatalog, _: Translate) -> str:

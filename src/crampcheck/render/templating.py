@@ -13,14 +13,8 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined, se
 
 from crampcheck.i18n import Translator
 from crampcheck.i18n.formatting import format_day, format_number
+from crampcheck.render.words import GRADE_NAMES, STRENGTH_WORDS, URGENCY_WORDS
 
-GRADE_NAMES = {
-    "E1": "Good evidence",
-    "E2": "Some evidence",
-    "E3": "Expert advice",
-    "E0": "Tested, not shown to work",
-    "X": "Harmful or unsafe for self-care",
-}
 URGENCY_ICONS = {"emergency": "!!!", "urgent": "!!", "consult": "!", "self_care": "✓"}
 
 
@@ -47,5 +41,7 @@ def template_environment(package: str, translator: Translator) -> Environment:
         lang=translator.text_language,  # <html lang>: the language the text is in
         grade_names=GRADE_NAMES,
         urgency_icons=URGENCY_ICONS,
+        urgency_words=URGENCY_WORDS,  # codes as words: _(urgency_words[level])
+        strength_words=STRENGTH_WORDS,
     )
     return environment

@@ -6,6 +6,7 @@ import textwrap
 
 from crampcheck.assessment.result import AdviceItem, Assessment
 from crampcheck.i18n import load_translator
+from crampcheck.render.words import STRENGTH_WORDS, URGENCY_WORDS
 
 WIDTH = 88
 MARKERS = {"emergency": "!!!", "urgent": "!!", "consult": "!", "self_care": "·"}
@@ -35,7 +36,8 @@ def render_text(result: Assessment, *, show_sources: bool = True, full: bool = F
     if result.concerns:
         lines += ["", _("YOUR ANSWERS POINT TO")]
         for concern in result.concerns:
-            lines += ["", f"* {concern['name']} [{concern['urgency']}]", _wrap(concern["summary"])]
+            level = _(URGENCY_WORDS[concern["urgency"]])
+            lines += ["", f"* {concern['name']} [{level}]", _wrap(concern["summary"])]
             lines += [_wrap(_("What to do: {action}").format(action=concern["action"]))]
             lines += [_wrap(_("Because: {answers}").format(answers="; ".join(concern["why"])))]
     lines += _advice_section(_("FIRST AID"), result.first_aid)
@@ -43,7 +45,9 @@ def render_text(result: Assessment, *, show_sources: bool = True, full: bool = F
     if result.factors:
         lines += ["", _("WHAT MAY CONTRIBUTE, BY BODY SYSTEM")]
         for group in result.factors:
-            names = ", ".join(f"{f['name']} ({f['strength']})" for f in group["factors"])
+            names = ", ".join(
+                f"{f['name']} ({_(STRENGTH_WORDS[f['strength']])})" for f in group["factors"]
+            )
             lines += [_wrap(f"{group['name']}: {names}", "    ", "  - ")]
     lines += _advice_section(_("YOUR PREVENTION PLAN"), result.prevention_plan)
     lines += _advice_section(_("TO DISCUSS WITH A DOCTOR"), result.discuss_with_doctor)
@@ -86,7 +90,7 @@ def _short_sections(result: Assessment) -> list[str]:
     if questions:
         lines += ["", _("NOT ASKED — A YES WOULD MAKE IT MORE URGENT")]
         for question, level in questions[:MAX_NOT_ASKED_SHOWN]:
-            lines += [_wrap(f"{question} → {_(level.replace('_', ' '))}", "    ", "  - ")]
+            lines += [_wrap(f"{question} → {_(URGENCY_WORDS[level])}", "    ", "  - ")]
     lines += ["", _wrap(result.disclaimer, "")]
     lines += ["", _("Every detail (why, factors, prevention plan, sources): add --full.")]
     return lines

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from crampcheck.medications import load_medication_catalog
 from crampcheck.web.api.routes.claims import search_claims
 from crampcheck.web.api.routes.medications import MAX_NAMES, check_medications
 from crampcheck.web.deps import ContextDep
@@ -28,11 +29,18 @@ def medication_page(
     wanted = [part.strip()[:200] for part in re.split(r"[,\n;]", names) if part.strip()]
     words = page_translator(request, context)
     matches = check_medications(wanted[:MAX_NAMES], words) if wanted else []
+    catalog = load_medication_catalog()
+    # The kind of medicine in the reader's words, not its id ("loop_diuretic").
+    kinds = {
+        match.drug_class: words.gettext(catalog.classes[match.drug_class].name)
+        for match in matches
+        if match.drug_class in catalog.classes
+    }
     return render_page(
         request,
         context,
         "medications.html",
-        {"names": names, "matches": matches, "searched": bool(wanted)},
+        {"names": names, "matches": matches, "searched": bool(wanted), "kinds": kinds},
     )
 
 
