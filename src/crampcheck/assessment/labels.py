@@ -34,7 +34,7 @@ _OPTION_SENTENCES = {
     "sex": gettext_noop("Sex: {answer}"),
     "lifestyle.exercise": gettext_noop("How much you exercise: {answer}"),
 }
-_FLAG_SENTENCE = gettext_noop("You said: {answer}")
+_FLAG_SENTENCE = _OPTION_SENTENCES["symptoms"]
 
 # Yes/no answers without an option label, said as the fact they state.
 _YES_SENTENCES = {
@@ -131,24 +131,12 @@ class Labels:
                 texts.setdefault(question.field, question.text)
         return texts
 
-    @cached_property
-    def _units(self) -> dict[str, str]:
-        return {q.field: q.unit for q in self.knowledge.questions if q.field and q.unit}
-
     def label(self, answer: Answer) -> str | None:
-        """The person's words for one answer, translated; None when there are none."""
+        """The translated label of the option this answer chose; None when it is no option
+        (a number, a yes/no field or a medicine name)."""
         path = _LIST_OF_OPTIONS.get(answer.path, answer.path)
         text = self._options.get((path, str(answer.value)))
-        if text is None and answer.path in self._units:
-            value = answer.value
-            shown = f"{value:g}" if isinstance(value, float) else str(value)
-            return f"{shown} {self.translator.gettext(self._units[answer.path])}"
-        if text is None:
-            return None
-        label = self.translator.gettext(text)
-        if answer.path == "symptoms_denied":
-            return self.translator.gettext("you said no") + ": " + label
-        return label
+        return None if text is None else self.translator.gettext(text)
 
     @cached_property
     def _lines(self) -> dict[Answer, str]:
@@ -181,7 +169,7 @@ class Labels:
             return _(_SEVERITY_SENTENCE).format(value=f"{value:g}")
         if isinstance(value, bool) and answer.path in _YES_SENTENCES:
             return _((_YES_SENTENCES if value else _NO_SENTENCES)[answer.path])
-        label = self.label(answer) if answer.path != "symptoms_denied" else self._option(answer)
+        label = self.label(answer)
         if label is not None:
             template = _OPTION_SENTENCES.get(answer.path, _FLAG_SENTENCE)
             return _(template).format(answer=label)
@@ -189,13 +177,8 @@ class Labels:
         question = self.question_for(answer.path, None)
         return _(_ANY_ANSWER).format(question=question, answer=shown)
 
-    def _option(self, answer: Answer) -> str | None:
-        path = _LIST_OF_OPTIONS.get(answer.path, answer.path)
-        text = self._options.get((path, str(answer.value)))
-        return None if text is None else self.translator.gettext(text)
-
     def _number(self, path: str, value: float) -> str:
-        language = self.translator.language
+        language = self.translator.text_language  # numbers as the text around them
         whole = float(value).is_integer()
         shown = format_number(value, 0 if whole else 1, language)
         singular, plural = _NUMBER_SENTENCES[path]
