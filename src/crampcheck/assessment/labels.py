@@ -173,7 +173,10 @@ class Labels:
         if label is not None:
             template = _OPTION_SENTENCES.get(answer.path, _FLAG_SENTENCE)
             return _(template).format(answer=label)
-        shown = _("yes" if value else "no") if isinstance(value, bool) else str(value)
+        if isinstance(value, bool):
+            shown = _("yes") if value else _("no")
+        else:
+            shown = str(value)
         question = self.question_for(answer.path, None)
         return _(_ANY_ANSWER).format(question=question, answer=shown)
 
