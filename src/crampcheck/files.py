@@ -1,7 +1,7 @@
 """Files that hold health data: readable by their owner only, whatever the umask.
 
-The diary's database, its exports and the doctor's report are private: they are created (or
-tightened, when they exist) with mode 0600, and their folder with 0700.
+The diary's database, its exports, the doctor's report and batch assessments are private:
+they are created (or tightened, when they exist) with mode 0600, and their folder with 0700.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -53,6 +53,18 @@ def open_private_text(path: Path) -> TextIO:
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def keep_private(stream: IO[bytes]) -> None:
+    """Make the file behind an open `stream` 0600 when it is a regular file (standard output,
+    a pipe or a terminal is left alone). For streams opened by others, e.g. click's atomic
+    output file, whose temporary file would otherwise get the umask's mode."""
+    try:
+        descriptor = stream.fileno()
+    except OSError:  # an in-memory stream (io.UnsupportedOperation): no file to protect
+        return
+    if stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.fchmod(descriptor, PRIVATE_FILE)
 
 
 def is_special_file(path: Path) -> bool:

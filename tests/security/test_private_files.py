@@ -78,3 +78,13 @@ def test_the_default_data_folder_is_made_private(
     assert result.exit_code == 0, result.output
     assert mode(data) == 0o700
     assert mode(data / "crampcheck.db") == 0o600
+
+
+def test_batch_assessments_are_private(tmp_path: Path, umask_zero: None) -> None:
+    source, output = tmp_path / "people.jsonl", tmp_path / "results.jsonl"
+    source.write_text('{"age": 70}\n', encoding="utf-8")
+    output.write_text("", encoding="utf-8")
+    output.chmod(0o644)
+    result = run("batch", str(source), "-o", str(output))
+    assert result.exit_code == 0, result.output
+    assert mode(output) == 0o600 and output.read_text(encoding="utf-8").startswith("{")

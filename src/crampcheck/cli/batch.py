@@ -17,6 +17,7 @@ from crampcheck.assessment.engine import assess_json
 from crampcheck.assessment.input import parse_input_json
 from crampcheck.cli.common import language_option, translator
 from crampcheck.errors import InputError, field_error
+from crampcheck.files import keep_private
 
 CHUNK_LINES = 200  # lines a worker assesses at a time (and the progress bar's step)
 Chunk = list[tuple[int, bytes]]  # (line number, line as read: not yet decoded)
@@ -74,6 +75,7 @@ def batch_command(source: IO[bytes], output: IO[bytes], jobs: int, language: str
     The assessments are in --language; the error objects are for programs and keep their
     English messages.
     """
+    keep_private(output)  # assessments are health data
     words = translator(language)
     lang = words.language
     size = _size(source)

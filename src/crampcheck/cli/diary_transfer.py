@@ -116,11 +116,23 @@ def export_command(
         try:
             if episodes_path:
                 count = export_episodes_csv(session, episodes_path)
-                click.echo(say("Wrote {count} cramps to {path}.", count=count, path=episodes_path))
+                click.echo(
+                    say_count(
+                        "Wrote {count} cramp to {path}.",
+                        "Wrote {count} cramps to {path}.",
+                        count,
+                        path=episodes_path,
+                    )
+                )
             if checkins_path:
                 count = export_checkins_csv(session, checkins_path)
                 click.echo(
-                    say("Wrote {count} check-ins to {path}.", count=count, path=checkins_path)
+                    say_count(
+                        "Wrote {count} check-in to {path}.",
+                        "Wrote {count} check-ins to {path}.",
+                        count,
+                        path=checkins_path,
+                    )
                 )
             if json_path:
                 export_json(session, json_path)
