@@ -18,7 +18,7 @@ from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
 from crampcheck.assessment.result import Citation
-from crampcheck.i18n import Translator
+from crampcheck.i18n import Translator, gettext_noop
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.bibliography import Source
 from crampcheck.knowledge.factors import BodySystem
@@ -268,8 +268,19 @@ def medicine_note(entry: MedicineEntry) -> str:
     return " + ".join(match.generics) if match.generics else (match.generic or "")
 
 
+# Whole sentences, so that each language can say them its own way (marked, translated later).
+_LINK_NOTES = {
+    "strong": gettext_noop("Strongly linked to cramps."),
+    "moderate": gettext_noop("Moderately linked to cramps."),
+    "weak": gettext_noop("Weakly linked to cramps."),
+}
+
+
 def effect_notes(entry: MedicineEntry) -> list[str]:
+    """What a medicine is known to do that matters here, in English (translated by the
+    caller): how strongly it is linked to cramps first, then its effects."""
     notes = list(entry.effect_notes)
-    if entry.match.cramp_association and str(entry.match.cramp_association) in LINKED:
-        notes.insert(0, f"Linked to cramps ({entry.match.cramp_association} association).")
+    association = entry.match.cramp_association
+    if association and str(association) in LINKED:
+        notes.insert(0, _LINK_NOTES[str(association)])
     return notes

@@ -68,6 +68,7 @@ def knowledge_messages() -> dict[str, str]:
         ("interventions.yaml", list(knowledge.interventions)),
         ("questions.yaml", list(knowledge.questions)),
         ("texts.yaml", knowledge.texts),
+        ("withholding.yaml", list(knowledge.withholding)),
         ("medications.yaml", load_medication_catalog().data),
         ("claims.yaml", load_claims_file()),
     ]
