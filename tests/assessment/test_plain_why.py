@@ -11,8 +11,12 @@ import pytest
 from hypothesis import given, settings
 
 from crampcheck.assessment.engine import assess
+from crampcheck.assessment.evidence import Answer
+from crampcheck.assessment.labels import Labels
 from crampcheck.contract import vocabulary as vocab
 from crampcheck.contract.answers import ANSWER_KINDS
+from crampcheck.i18n import load_translator
+from crampcheck.knowledge.loading import load_knowledge_base
 from tests.assessment.strategies import valid_inputs
 from tests.support.shared import vignettes
 
@@ -84,3 +88,11 @@ def test_a_brand_is_shown_with_the_generic_it_was_matched_to() -> None:
     result = assess({"age": 70, "medications": ["Furix 40"], "cramps": {"when": ["night"]}})
     lines = [line for line in _why_lines(result) if "Furix" in line]
     assert lines and all(line == "You take Furix 40 (furosemide)" for line in lines)
+
+
+def test_a_fraction_takes_the_form_of_two() -> None:
+    """1.5 cups are "cups" (gettext picks forms by whole numbers: int(1.5) gave "cup")."""
+    labels = Labels(load_knowledge_base(), load_translator("en"))
+    line = labels.sentence(Answer("lifestyle.caffeine_cups_per_day", 1.5))
+    assert "1.5 cups" in line, line
+    assert "1 cup" in labels.sentence(Answer("lifestyle.caffeine_cups_per_day", 1))

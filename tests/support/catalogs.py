@@ -15,6 +15,20 @@ import pytest
 from crampcheck.i18n import Translator, load_translator
 from crampcheck.i18n import translator as translator_module
 
+# Catalogs whose translation is still under way: their completeness tests are strict xfails
+# (an XPASS fails, so the mark goes as soon as a catalog is done). Issue #17.
+UNFINISHED = frozenset({"ru", "sv"})
+
+
+def with_unfinished_marked(languages: list[str]) -> list[object]:
+    """`languages` as pytest parameters, those in `UNFINISHED` marked as strict xfails."""
+    mark = pytest.mark.xfail(strict=True, reason="catalog translation not finished (issue #17)")
+    return [
+        pytest.param(language, marks=mark) if language in UNFINISHED else language
+        for language in languages
+    ]
+
+
 GERMAN_PO = r"""
 msgid ""
 msgstr ""

@@ -182,7 +182,11 @@ class Labels:
         whole = float(value).is_integer()
         shown = format_number(value, 0 if whole else 1, language)
         singular, plural = _NUMBER_SENTENCES[path]
-        return self.translator.ngettext(singular, plural, int(value)).format(value=shown)
+        # gettext chooses forms by whole numbers. A fraction ("1.5 cups") takes the form of 2 in
+        # every language we have: the plural in English, German and Swedish, and in Russian
+        # the genitive singular ("1,5 чашки"), which is the form of 2 ("2 чашки").
+        count = int(value) if whole else 2
+        return self.translator.ngettext(singular, plural, count).format(value=shown)
 
     def _medicine(self, answer: Answer, generic: str) -> str:
         plain, with_generic = _MEDICINE_SENTENCES.get(
