@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 
 from crampcheck import assess
+from crampcheck.knowledge.loading import load_knowledge_base
 from tests.assessment.strategies import valid_inputs
 from tests.support.shared import vignettes
 
@@ -25,8 +26,11 @@ def _check(document: dict[str, Any]) -> None:
     summary = result.summary
     text = summary["text"]
     assert len(text.split()) <= 120
-    assert text.startswith(result.urgency_title)
-    assert result.urgency_action in text and summary["get_help_sooner"] in text
+    label = next(t.label for t in load_knowledge_base().texts.urgency if t.id == result.urgency)
+    # The urgency in a word, then what to do: said once (the title would repeat the action).
+    assert text.startswith(f"{label}: {result.urgency_action}")
+    assert text.count(result.urgency_action) == 1 and result.urgency_title not in text
+    assert summary["get_help_sooner"] in text
     assert not FIELD_NAME.search(text), FIELD_NAME.search(text)
     offered = {
         item["title"] for items in (result.first_aid, result.prevention_plan) for item in items

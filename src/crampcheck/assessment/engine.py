@@ -364,7 +364,7 @@ class _Assessor:
             else self.shared.safety_net[0]
         )
         parts = SummaryParts(
-            urgency_title=self._(text.title),
+            urgency_label=self._(text.label),
             urgency_action=self._(text.action),
             concerns=[self._(item.concern.name) for item in ordered],
             to_do=to_do,

@@ -22,7 +22,7 @@ MAX_ITEMS = 3
 class SummaryParts:
     """What the summary may say, most important first in each list (already translated)."""
 
-    urgency_title: str
+    urgency_label: str  # "Urgent": the action says the rest
     urgency_action: str
     concerns: list[str]
     to_do: list[str]
@@ -63,7 +63,7 @@ def _text(
 ) -> str:
     _ = translator.gettext
     sentences = [
-        _("{urgency}: {action}").format(urgency=parts.urgency_title, action=parts.urgency_action)
+        _("{urgency}: {action}").format(urgency=parts.urgency_label, action=parts.urgency_action)
     ]
     if concerns:
         sentences.append(
@@ -72,7 +72,7 @@ def _text(
     if to_do:
         sentences.append(_("What you can do: {items}.").format(items="; ".join(to_do)))
     sentences += not_to_do  # each a whole sentence ("Do not ...", "Not now: ...")
-    sentences.append(_("Get help sooner: {when}").format(when=parts.get_help_sooner))
+    sentences.append(parts.get_help_sooner)  # a whole sentence saying when to get help sooner
     return " ".join(_sentence(text) for text in sentences)
 
 

@@ -13,6 +13,10 @@ class UrgencyText(KnowledgeItem):
 
     id: Urgency
     title: str
+    label: str = Field(
+        description="One or two words that lead the summary before the action "
+        "(the title would repeat the action)."
+    )
     action: str
     sources: list[SourceKey] = Field(min_length=1)
 
