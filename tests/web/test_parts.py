@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from click.testing import CliRunner
+from fhir.resources.R4B.questionnaire import Questionnaire
 
 from crampcheck.assessment.engine import assess
 from crampcheck.cli import cli
+from crampcheck.i18n import load_translator
 from crampcheck.knowledge.loading import load_knowledge_base
 from crampcheck.web.api.questionnaire import build_questionnaire, describe
 from crampcheck.web.chart import factor_chart
@@ -27,7 +31,7 @@ def test_no_factors_no_chart() -> None:
 
 
 def test_questions_with_a_simple_condition_get_enable_when() -> None:
-    data = build_questionnaire(load_knowledge_base(), lambda text: text)
+    data = build_questionnaire(load_knowledge_base(), load_translator("en"))
     items = {item["linkId"]: item for group in data["item"] for item in group["item"]}
     increased = items["exercise_recently_increased"]
     assert "enableWhen" in increased, increased
@@ -61,3 +65,32 @@ def test_serve_is_a_documented_command() -> None:
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0
     assert "--db" in result.output and "--port" in result.output
+
+
+def _translations(element: dict[str, Any], name: str) -> dict[str, str]:
+    found = {}
+    for extension in element.get("_" + name, {}).get("extension", []):
+        assert extension["url"] == "http://hl7.org/fhir/StructureDefinition/translation"
+        parts = {part["url"]: part for part in extension["extension"]}
+        found[parts["lang"]["valueCode"]] = parts["content"]["valueString"]
+    return found
+
+
+def test_the_questionnaire_carries_every_language_in_fhir_translation_extensions() -> None:
+    """In German, with the English, Russian and Swedish texts beside each German one."""
+    others = [load_translator(language) for language in ("en", "de", "ru", "sv")]
+    data = build_questionnaire(load_knowledge_base(), load_translator("de"), others)
+    Questionnaire.model_validate(data)  # still valid FHIR R4B with the extensions
+    assert data["language"] == "de"
+    items = {item["linkId"]: item for group in data["item"] for item in group["item"]}
+    sex = items["sex"]
+    english_question = next(q.text for q in load_knowledge_base().questions if q.id == "sex")
+    assert sex["text"] == load_translator("de").gettext(english_question) != english_question
+    languages = _translations(sex, "text")
+    assert languages["en"] == english_question and set(languages) == {"en", "ru", "sv"}
+    assert all(
+        set(_translations(option["valueCoding"], "display")) == {"en", "ru", "sv"}
+        for option in sex["answerOption"]
+    )
+    assert set(_translations(data, "title")) == {"en", "ru", "sv"}
+    assert all(set(_translations(group, "text")) >= {"en", "sv"} for group in data["item"])

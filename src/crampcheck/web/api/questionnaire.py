@@ -4,6 +4,10 @@ Each topic is a group item holding its questions (in interview order: red flags 
 question's `ask_when` becomes `enableWhen` when FHIR can say the same thing (answers to other
 questions compared with values, all or any of them); it is always also carried, as text, in
 an extension, because some conditions (medicines, derived flags) have no FHIR equivalent.
+
+Texts are in the requested language (the resource's `language`); each also carries its
+other languages in FHIR's `translation` extension on the element (``_text``, ``_display``,
+``_title``, ``_description``), so one resource serves a form filler in any of them.
 """
 
 from __future__ import annotations
@@ -14,25 +18,57 @@ from typing import Any
 from fhir.resources.R4B.questionnaire import Questionnaire
 
 from crampcheck.contract.answers import ANSWER_KINDS, NotAsked
+from crampcheck.i18n import Translator, gettext_noop
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.expressions import AllOf, AnyOf, AtLeast, Atom, Compare, Node, Not
 from crampcheck.knowledge.questions import Question, QuestionKind, Topic
 
 ASK_WHEN_EXTENSION = "urn:crampcheck:fhir:StructureDefinition:ask-when"
+TRANSLATION_EXTENSION = "http://hl7.org/fhir/StructureDefinition/translation"
 CODE_SYSTEM = "urn:crampcheck:vocabulary"
 INTEGER_FIELDS = {"age", "pregnancy_weeks", "postpartum_weeks", "cramps.severity"}
+TITLE = gettext_noop("crampcheck leg cramp interview")
 TOPIC_TITLES = {
-    Topic.ABOUT_YOU: "About you",
-    Topic.EMERGENCY_SIGNS: "Emergency signs",
-    Topic.URGENT_SIGNS: "Signs that need a doctor today",
-    Topic.THE_CRAMPS: "Your cramps",
-    Topic.OTHER_SYMPTOMS: "Other symptoms",
-    Topic.HEALTH: "Your health",
-    Topic.MEDICATIONS: "Your medicines",
-    Topic.LIFESTYLE: "Your habits",
+    Topic.ABOUT_YOU: gettext_noop("About you"),
+    Topic.EMERGENCY_SIGNS: gettext_noop("Emergency signs"),
+    Topic.URGENT_SIGNS: gettext_noop("Signs that need a doctor today"),
+    Topic.THE_CRAMPS: gettext_noop("Your cramps"),
+    Topic.OTHER_SYMPTOMS: gettext_noop("Other symptoms"),
+    Topic.HEALTH: gettext_noop("Your health"),
+    Topic.MEDICATIONS: gettext_noop("Your medicines"),
+    Topic.LIFESTYLE: gettext_noop("Your habits"),
 }
 _OPERATORS = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
 Gettext = Callable[[str], str]
+
+
+class Texts:
+    """Puts a text into a FHIR element in the main language, with its translations into the
+    other languages alongside (a language whose catalog gives back the English text adds
+    nothing: it has no translation of that text)."""
+
+    def __init__(self, main: Translator, others: list[Translator]) -> None:
+        self.language = main.text_language
+        self.gettext: Gettext = main.gettext
+        self.others = [t for t in others if t.text_language != self.language]
+
+    def put(self, element: dict[str, Any], name: str, english: str) -> None:
+        """Set `element[name]` to `english` in the main language and `element["_" + name]`
+        to its translation extensions."""
+        element[name] = self.gettext(english)
+        extensions = [
+            {
+                "url": TRANSLATION_EXTENSION,
+                "extension": [
+                    {"url": "lang", "valueCode": other.text_language},
+                    {"url": "content", "valueString": other.gettext(english)},
+                ],
+            }
+            for other in self.others
+            if other.text_language == "en" or other.gettext(english) != english
+        ]
+        if extensions:
+            element["_" + name] = {"extension": extensions}
 
 
 def describe(node: Node) -> str:
@@ -61,8 +97,8 @@ def _item_type(question: Question) -> str:
 
 
 class _Builder:
-    def __init__(self, knowledge: KnowledgeBase, gettext: Gettext) -> None:
-        self._ = gettext
+    def __init__(self, knowledge: KnowledgeBase, texts: Texts) -> None:
+        self.texts = texts
         self.by_field = {q.field: q for q in knowledge.questions if q.field}
         self.knowledge = knowledge
 
@@ -117,13 +153,11 @@ class _Builder:
         }
 
     def item(self, question: Question) -> dict[str, Any]:
-        _ = self._
-        item: dict[str, Any] = {
-            "linkId": question.id,
-            "text": _(question.text),
-            "type": _item_type(question),
-            "required": question.required,
-        }
+        put = self.texts.put
+        item: dict[str, Any] = {"linkId": question.id}
+        put(item, "text", question.text)
+        item["type"] = _item_type(question)
+        item["required"] = question.required
         if question.field:
             item["definition"] = f"urn:crampcheck:contract#{question.field}"
         if question.kind in (QuestionKind.MULTI, QuestionKind.SYMPTOMS, QuestionKind.FLAGS):
@@ -131,20 +165,15 @@ class _Builder:
         if question.kind is QuestionKind.TEXT_LIST:
             item["repeats"] = True
         if question.options:
-            item["answerOption"] = [
-                {
-                    "valueCoding": {
-                        "system": CODE_SYSTEM,
-                        "code": option.value,
-                        "display": _(option.label),
-                    }
-                }
-                for option in question.options
-            ]
+            item["answerOption"] = []
+            for option in question.options:
+                coding = {"system": CODE_SYSTEM, "code": option.value}
+                put(coding, "display", option.label)
+                item["answerOption"].append({"valueCoding": coding})
         if question.help:
-            item["item"] = [
-                {"linkId": f"{question.id}.help", "type": "display", "text": _(question.help)}
-            ]
+            help_item = {"linkId": f"{question.id}.help", "type": "display"}
+            put(help_item, "text", question.help)
+            item["item"] = [help_item]
         if question.ask_when is not None:
             item["extension"] = [
                 {"url": ASK_WHEN_EXTENSION, "valueString": describe(question.ask_when)}
@@ -158,31 +187,32 @@ class _Builder:
         return item
 
 
-def build_questionnaire(knowledge: KnowledgeBase, gettext: Gettext) -> dict[str, Any]:
-    """The interview as a validated FHIR R4B Questionnaire, as JSON-ready data."""
-    builder = _Builder(knowledge, gettext)
+def build_questionnaire(
+    knowledge: KnowledgeBase, translator: Translator, others: list[Translator] | None = None
+) -> dict[str, Any]:
+    """The interview as a validated FHIR R4B Questionnaire, as JSON-ready data: texts in
+    `translator`'s language, with translations into the `others`' languages."""
+    texts = Texts(translator, others or [])
+    builder = _Builder(knowledge, texts)
     groups = []
     for topic in Topic:
         questions = [q for q in knowledge.questions if q.topic is topic]
         if questions:
-            groups.append(
-                {
-                    "linkId": topic.value,
-                    "type": "group",
-                    "text": gettext(TOPIC_TITLES[topic]),
-                    "item": [builder.item(question) for question in questions],
-                }
-            )
-    resource = {
+            group: dict[str, Any] = {"linkId": topic.value, "type": "group"}
+            texts.put(group, "text", TOPIC_TITLES[topic])
+            group["item"] = [builder.item(question) for question in questions]
+            groups.append(group)
+    resource: dict[str, Any] = {
         "resourceType": "Questionnaire",
         "id": "crampcheck-interview",
+        "language": texts.language,
         "url": "urn:crampcheck:fhir:Questionnaire:interview",
         "name": "CrampcheckInterview",
-        "title": gettext("crampcheck leg cramp interview"),
         "status": "active",
-        "description": gettext(knowledge.texts.disclaimer),
         "item": groups,
     }
+    texts.put(resource, "title", TITLE)
+    texts.put(resource, "description", knowledge.texts.disclaimer)
     validated = Questionnaire.model_validate(resource)
     data: dict[str, Any] = validated.model_dump(mode="json", exclude_none=True)
     return data

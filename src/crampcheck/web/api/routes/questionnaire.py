@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
+from crampcheck.i18n import SUPPORTED_LANGUAGES, load_translator
 from crampcheck.web.api.questionnaire import build_questionnaire
 from crampcheck.web.deps import KnowledgeDep, TranslatorDep
 from crampcheck.web.language import mark_language
@@ -28,8 +29,10 @@ FHIR_JSON = "application/fhir+json"
 )
 def get_questionnaire(knowledge: KnowledgeDep, translator: TranslatorDep) -> JSONResponse:
     """Every interview question, grouped by topic in interview order, with its options and
-    when it is asked (enableWhen, plus the condition as text in an extension)."""
-    data: dict[str, Any] = build_questionnaire(knowledge, translator.gettext)
+    when it is asked (enableWhen, plus the condition as text in an extension). Texts follow
+    Accept-Language and carry their other languages in FHIR's translation extension."""
+    others = [load_translator(language) for language in SUPPORTED_LANGUAGES]
+    data: dict[str, Any] = build_questionnaire(knowledge, translator, others)
     response = JSONResponse(data, media_type=FHIR_JSON)
     mark_language(response, translator.text_language)  # the texts follow Accept-Language
     return response
