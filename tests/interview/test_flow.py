@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from crampcheck.cli import cli
 from crampcheck.errors import InputError
+from crampcheck.i18n import load_translator
 from crampcheck.interview import build_document, interview_state, next_question, parse_answer
 from crampcheck.knowledge.loading import load_knowledge_base
 from crampcheck.knowledge.questions import Question, QuestionKind, Topic
@@ -91,3 +92,17 @@ def test_terminal_interview_can_go_back(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     document = json.loads(saved.read_text())
     assert document["sex"] == "female"
+
+
+def test_the_result_comes_in_the_interview_s_language() -> None:
+    # The web interview shows this result as it is: its own words must be in the page's
+    # language, not only the page around them.
+    knowledge = load_knowledge_base()
+    answers = {"age": 50.0, "sex": "male", "breathing": ["chest_pain"]}
+    emergency = next(level for level in knowledge.texts.urgency if level.id == "emergency")
+    german = load_translator("de").gettext(emergency.title)
+    assert german != emergency.title  # the real German catalog has it
+    state = interview_state(knowledge, answers, "de")
+    assert state.assessment is not None and state.assessment.urgency_title == german
+    english = interview_state(knowledge, answers).assessment
+    assert english is not None and english.urgency_title == emergency.title

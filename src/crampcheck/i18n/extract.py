@@ -66,6 +66,7 @@ def knowledge_messages() -> dict[str, str]:
         ("concerns.yaml", list(knowledge.concerns)),
         ("factors.yaml", [*knowledge.systems, *knowledge.factors]),
         ("interventions.yaml", list(knowledge.interventions)),
+        ("withholding.yaml", list(knowledge.withholding)),
         ("questions.yaml", list(knowledge.questions)),
         ("texts.yaml", knowledge.texts),
         ("withholding.yaml", list(knowledge.withholding)),

@@ -94,10 +94,13 @@ class InterviewState:
     remaining_estimate: int
 
 
-def interview_state(knowledge: KnowledgeBase, answers: Answers) -> InterviewState:
-    """The next question, or the result when complete or already an emergency."""
+def interview_state(
+    knowledge: KnowledgeBase, answers: Answers, language: str = "en"
+) -> InterviewState:
+    """The next question, or the result (in `language`) when complete or already an
+    emergency."""
     document = build_document(knowledge, answers)
-    result = assess(document, knowledge=knowledge) if "age" in document else None
+    result = assess(document, knowledge=knowledge, language=language) if "age" in document else None
     if result is not None and result.urgency == "emergency":
         return InterviewState(None, result, True, len(answers), 0)
     question = next_question(knowledge, answers)

@@ -17,6 +17,7 @@ from crampcheck.knowledge.questions import QuestionKind
 from crampcheck.web.api.questionnaire import TOPIC_TITLES
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep
+from crampcheck.web.language import request_language
 from crampcheck.web.pages.answers import CHECKLISTS, read_answer, shown_value
 from crampcheck.web.pages.common import page_translator, render_page, require_csrf
 from crampcheck.web.signing import InterviewProgress
@@ -88,7 +89,8 @@ def interview_screen(
 ) -> HTMLResponse:
     """The next question, the emergency screen, or the result — whichever the answers reach."""
     try:
-        state = interview_state(context.knowledge, progress.answers)
+        # The result's own words (urgency, concerns, advice) in the page's language.
+        state = interview_state(context.knowledge, progress.answers, request_language(request))
     except InputError:
         raise HTTPException(400, "These answers cannot be assessed. Start again.") from None
     signed = context.interview_signer.dumps(progress)
