@@ -69,7 +69,6 @@ def knowledge_messages() -> dict[str, str]:
         ("withholding.yaml", list(knowledge.withholding)),
         ("questions.yaml", list(knowledge.questions)),
         ("texts.yaml", knowledge.texts),
-        ("withholding.yaml", list(knowledge.withholding)),
         ("medications.yaml", load_medication_catalog().data),
         ("claims.yaml", load_claims_file()),
     ]
