@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crampcheck.assessment.input import MAX_DOCUMENT_BYTES, parse_input, parse_input_json
+from crampcheck.assessment.input import (
+    MAX_DOCUMENT_BYTES,
+    parse_input,
+    parse_input_json,
+    unknown_fields,
+)
 from crampcheck.contract import vocabulary as vocab
 from crampcheck.errors import InputError
 from crampcheck.i18n import Translator
@@ -308,3 +313,16 @@ def test_fast_decoding_of_odd_documents_matches_the_standard_library(text: str |
 def test_fast_decoding_of_any_text_matches_the_standard_library(text: str | bytes) -> None:
     if text.strip():  # blank documents are refused before decoding
         assert _ours(text) == _standard(text)
+
+
+def test_a_country_is_read_as_an_iso_code_and_is_not_an_unknown_field() -> None:
+    person = parse_input({"age": 70, "country": " se "})
+    assert person.country == "SE" and unknown_fields(person) == []
+
+
+@pytest.mark.parametrize(("given", "hint"), [("UK", "GB"), ("Sweden", "two letters"), (46, "")])
+def test_a_country_that_is_not_an_iso_code_is_an_error_naming_it(given: object, hint: str) -> None:
+    with pytest.raises(InputError) as error:
+        parse_input({"age": 70, "country": given})
+    assert [problem.path for problem in error.value.errors] == ["country"]
+    assert hint in str(error.value)

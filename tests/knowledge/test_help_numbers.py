@@ -9,7 +9,12 @@ import pytest
 
 from crampcheck.errors import KnowledgeBaseError
 from crampcheck.i18n import SUPPORTED_LANGUAGES
-from crampcheck.knowledge.help_numbers import HelpNumbers, help_numbers, load_help_numbers
+from crampcheck.knowledge.help_numbers import (
+    HelpNumbers,
+    fill_numbers,
+    help_numbers,
+    load_help_numbers,
+)
 
 
 @pytest.mark.parametrize(
@@ -128,3 +133,16 @@ def test_every_country_is_documented_with_its_numbers_and_verify_mark() -> None:
         assert row in documented, entry.country
         if entry.non_emergency:
             assert f"| {entry.non_emergency} ({entry.non_emergency_name}) |" in documented
+
+
+def test_texts_name_the_persons_numbers() -> None:
+    text = "Call {emergency} now, or {advice_line}. Keep {this} as it is."
+    swedish = fill_numbers(text, help_numbers("SE", "en"), str)
+    assert swedish == "Call 112 now, or 1177 Vårdguiden. Keep {this} as it is."
+    british = fill_numbers(text, help_numbers("GB", "en"), str)
+    assert british.startswith("Call 999 now, or NHS 111.")
+
+
+def test_without_a_country_112_comes_with_the_local_number_hint() -> None:
+    filled = fill_numbers("Call {emergency}.", help_numbers(None, "en"), str)
+    assert filled == "Call 112 (or your local emergency number)."

@@ -27,6 +27,7 @@ from crampcheck.contract.vocabulary import (
     Timing,
 )
 from crampcheck.errors import FieldError, InputError, InvalidValue, field_error, field_error_from
+from crampcheck.i18n.countries import parse_country
 
 MAX_DOCUMENT_BYTES = 1_000_000
 
@@ -116,6 +117,9 @@ class AssessmentInput(_Strict):
     )
     recent_events: list[RecentEvent] | None = None
     lifestyle: LifestyleInput | None = None
+    # Ours, not the contract's (which lets programs add fields): the country whose emergency
+    # and medical-advice numbers the answer gives (ISO 3166-1 alpha-2; "se" is read as SE).
+    country: Annotated[str, Field(max_length=60)] | None = None
 
     _unique_lists = field_validator("symptoms", "symptoms_denied", "conditions", "recent_events")(
         _unique
@@ -123,6 +127,7 @@ class AssessmentInput(_Strict):
     _integers = field_validator("age", "pregnancy_weeks", "postpartum_weeks", mode="before")(
         _integral
     )
+    _country = field_validator("country")(parse_country)
 
 
 # Fields the schema allows to be null; every other field must be absent rather than null.

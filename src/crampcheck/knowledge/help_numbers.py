@@ -8,6 +8,7 @@ them, as text and as ``tel:`` links.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Self
@@ -179,3 +180,25 @@ def help_numbers(
         non_emergency_label=_label(entry.non_emergency, entry.non_emergency_name),
         verify=entry.verify,
     )
+
+
+# The numbers a knowledge-base text may name: {emergency} (always known) and {advice_line}
+# (only where the country has one: texts that name it are used only then).
+EMERGENCY = "{emergency}"
+ADVICE_LINE = "{advice_line}"
+NUMBER_PLACEHOLDERS = (EMERGENCY, ADVICE_LINE)
+
+
+def fill_numbers(text: str, numbers: HelpNumbers, gettext: Callable[[str], str]) -> str:
+    """`text` (already translated) with its help-number placeholders filled in for one person.
+
+    Replaces only these placeholders, so a text's other braces are left alone. Without a known
+    country the emergency number is 112 "(or your local emergency number)".
+    """
+    if "{" not in text:
+        return text
+    emergency = numbers.emergency
+    if numbers.country is None:
+        emergency = gettext("{number} (or your local emergency number)").format(number=emergency)
+    filled = text.replace(EMERGENCY, emergency)
+    return filled.replace(ADVICE_LINE, numbers.non_emergency_label or "")
