@@ -93,12 +93,17 @@ def interview_screen(
         raise HTTPException(400, "These answers cannot be assessed. Start again.") from None
     signed = context.interview_signer.dumps(progress)
     if state.question is None and state.assessment is not None:
-        template = "emergency.html" if state.stopped_early else "result.html"
+        # An emergency that stopped the questions early gets the same page, saying so.
         return render_page(
             request,
             context,
-            template,
-            {"result": state.assessment, "progress": signed, "saved_token": None},
+            "result.html",
+            {
+                "result": state.assessment,
+                "progress": signed,
+                "saved_token": None,
+                "stopped_early": state.stopped_early,
+            },
         )
     question = state.question
     if question is None:  # no age yet cannot happen (age is asked first), but never crash
