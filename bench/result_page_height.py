@@ -20,13 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the cases and the test server live in tests/
 
 from tests.support.server import running_server  # noqa: E402
-from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE  # noqa: E402
 from tests.web.interview_driver import answer_all  # noqa: E402
 from tests.web.result_cases import RESULT_CASES  # noqa: E402
 
 from crampcheck.config import Settings  # noqa: E402
 
-PHONE = {"width": 360, "height": 640}
 TARGET_SCREENS = 4
 
 
