@@ -112,6 +112,14 @@ def test_the_assessment_works_without_javascript(page_without_js: Any) -> None:
     page.goto("/assessment")
     answer_all(page, SELF_CARE)
     assert "self-care is appropriate" in page.inner_text(".banner").lower()
+    # The summary and Keep work; the details wait, closed, and open with a tap.
+    assert "In short" in page.inner_text("main")
+    assert page.locator("button:has-text('Keep this result')").is_visible()
+    assert not page.locator("button.js-print").is_visible()  # printing needs the script
+    first = page.locator("main details").first
+    assert first.get_attribute("open") is None
+    first.locator("summary").click()
+    assert first.get_attribute("open") is not None
 
 
 def test_keyboard_only_completion(page: Any) -> None:

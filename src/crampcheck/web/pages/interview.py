@@ -1,7 +1,7 @@
 """The adaptive interview: one question per screen, Back and Next, answers in a signed field.
 
 Nothing is stored on the server: the answers travel in the page as a signed hidden field.
-The interview stops with the emergency screen as soon as the answers make it an emergency.
+The interview stops with the result page as soon as the answers make it an emergency.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def interview_screen(
     error: str | None = None,
     form_values: Any = None,
 ) -> HTMLResponse:
-    """The next question, the emergency screen, or the result — whichever the answers reach."""
+    """The next question or the result (early, once the answers make it an emergency)."""
     try:
         state = interview_state(context.knowledge, progress.answers)
     except InputError:
