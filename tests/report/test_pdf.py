@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from crampcheck.assessment.engine import assess
 from crampcheck.cli import cli
 from crampcheck.i18n.formatting import format_day
-from tests.report.builders import FIRST_DAY, LAST_DAY, build_diary, write_person
+from tests.report.builders import FIRST_DAY, LAST_DAY, PERSON, build_diary, write_person
 
 HEADINGS = [
     "crampcheck report",
@@ -80,6 +81,29 @@ def test_the_pdf_gives_the_assessment_the_diary_and_its_statistics(
     assert "Holm correction" in text
     assert "stretch before bed may help" in text  # the experiment's verdict
     assert "E3 — Expert advice" in text and "GARR12" in text  # grade and a source key
+
+
+def summary_text(result: object) -> str:
+    """The result's `summary.text` (the one place this test reads a field of a result)."""
+    summary = getattr(result, "summary")  # noqa: B009 - a dict today, an object soon
+    return str(summary.text if hasattr(summary, "text") else summary["text"])
+
+
+def test_the_summary_leads_right_after_the_title(diary_pdf: tuple[Path, str]) -> None:
+    _, text = diary_pdf
+    summary = flat(summary_text(assess(PERSON)))
+    order = [
+        text.index("crampcheck report"),
+        text.index("Urgency: Book a doctor's appointment"),
+        text.index("In short:"),
+        text.index(summary[:60]),
+        text.index(summary[-40:]),
+        text.index("Produced"),
+        text.index("Latest assessment"),
+        text.index("Concerns and why"),
+    ]
+    assert order == sorted(order), order
+    assert text.count("Urgency:") == 1  # said once, at the top
 
 
 def test_the_first_page_is_saved_as_an_image_to_look_at(

@@ -20,6 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+PHONE = {"width": 360, "height": 640}
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -82,6 +83,13 @@ def _new_page(chromium: Any, server_url: str, **options: Any) -> Iterator[Any]:
 def page(chromium: Any, server_url: str) -> Iterator[Any]:
     """A fresh browser tab (its own cookies) at desktop width; fails on console errors."""
     yield from _new_page(chromium, server_url, viewport={"width": 1280, "height": 900})
+
+
+@pytest.fixture
+def phone(chromium: Any, server_url: str) -> Iterator[Any]:
+    """A fresh tab on a small phone (360×640 px) whose browser asks for British English, so
+    the help numbers are known: 999 for emergencies, NHS 111 for medical advice."""
+    yield from _new_page(chromium, server_url, viewport=PHONE, locale="en-GB")
 
 
 @pytest.fixture

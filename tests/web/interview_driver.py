@@ -4,30 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-AnswerMap = dict[str, str | list[str]]
+from tests.web.result_cases import SELF_CARE, AnswerMap
 
-# A 67-year-old man with ordinary night cramps (dev vignette V039), every question answered.
-SELF_CARE: AnswerMap = {
-    "age": "67",
-    "sex": "male",
-    "muscles": ["foot", "calf"],
-    "side": "both",
-    "when": ["night"],
-    "per_week": "2",
-    "typical_minutes": "2",
-    "longest_minutes": "2",
-    "relieved_by_stretching": "yes",
-    "wakes_from_sleep": "yes",
-    "severity": "5",
-    "weeks_since_onset": "52",
-    "medications": "",
-    "medications_stopped_recently": "",
-    "exercise": "light",
-    "exercise_recently_increased": "no",
-    "alcohol": "2",
-    "caffeine": "2",
-    "fluids": "1.5",
-}
+__all__ = ["SELF_CARE", "AnswerMap", "answer_all", "current_question", "fill_answer", "submit"]
+
 MAX_SCREENS = 80
 
 

@@ -67,7 +67,10 @@ def test_breathlessness_stops_the_interview_with_the_emergency_screen(page: Any)
     page.click("button[value=next]")
     assert current_question(page) is None
     text = page.inner_text("main")
-    assert "Call emergency services now" in text
+    call = page.locator("a.call-now")
+    assert call.get_attribute("href", timeout=1000).startswith("tel:")
+    assert call.inner_text().startswith("Call ")
+    assert "We stopped the questions here" in text
     assert "112" in text and "999" in text and "911" in text
     assert "While you wait for help" in text
     check_accessibility(page)
@@ -109,6 +112,14 @@ def test_the_assessment_works_without_javascript(page_without_js: Any) -> None:
     page.goto("/assessment")
     answer_all(page, SELF_CARE)
     assert "self-care is appropriate" in page.inner_text(".banner").lower()
+    # The summary and Keep work; the details wait, closed, and open with a tap.
+    assert "In short" in page.inner_text("main")
+    assert page.locator("button:has-text('Keep this result')").is_visible()
+    assert not page.locator("button.js-print").is_visible()  # printing needs the script
+    first = page.locator("main details").first
+    assert first.get_attribute("open") is None
+    first.locator("summary").click()
+    assert first.get_attribute("open") is not None
 
 
 def test_keyboard_only_completion(page: Any) -> None:

@@ -6,10 +6,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from crampcheck.assessment.wording import withhold_reasons
+from crampcheck.knowledge.emergency_signs import SignWords, emergency_signs
 from crampcheck.knowledge.interventions import InterventionKind
-from crampcheck.knowledge.questions import Topic
+from crampcheck.medications.catalog import load_medication_catalog
+from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep
-from crampcheck.web.pages.common import render_page
+from crampcheck.web.pages.common import page_translator, render_page
 
 router = APIRouter()
 
@@ -18,8 +20,27 @@ router = APIRouter()
 def home(request: Request, context: ContextDep) -> HTMLResponse:
     """What crampcheck is and is not, and the ways in."""
     return render_page(
-        request, context, "home.html", {"disclaimer": context.knowledge.texts.disclaimer}
+        request,
+        context,
+        "home.html",
+        {
+            "disclaimer": context.knowledge.texts.disclaimer,
+            "emergency_signs": emergency_sign_lines(request, context),
+        },
     )
+
+
+def emergency_sign_lines(request: Request, context: WebContext) -> dict[str, list[str]]:
+    """The emergency signs in the reader's language: `single` answers, then `combinations`."""
+    catalog = load_medication_catalog().data
+    medicines = {effect.id: effect.text for effect in catalog.effects}
+    medicines.update({drug_class.id: drug_class.name for drug_class in catalog.classes})
+    words = SignWords(context.knowledge, page_translator(request, context).gettext, medicines)
+    signs = emergency_signs(context.knowledge)
+    return {
+        "single": [words.describe(sign) for sign in signs if not sign.is_combination],
+        "combinations": [words.describe(sign) for sign in signs if sign.is_combination],
+    }
 
 
 @router.get("/first-aid", response_class=HTMLResponse)
@@ -34,12 +55,6 @@ def first_aid(request: Request, context: ContextDep) -> HTMLResponse:
         ),
         key=lambda item: -item.priority,
     )
-    signs = [
-        option.label
-        for question in knowledge.questions
-        if question.topic is Topic.EMERGENCY_SIGNS
-        for option in question.options
-    ]
     # When each step must not be used (its own reason and its categories', withholding.yaml).
     categories = {category.id: category for category in knowledge.withholding}
     cautions = {item.id: withhold_reasons(item, categories) for item in items}
@@ -49,5 +64,10 @@ def first_aid(request: Request, context: ContextDep) -> HTMLResponse:
         request,
         context,
         "first_aid.html",
-        {"items": items, "cautions": cautions, "emergency_signs": signs, "sources": sources},
+        {
+            "items": items,
+            "cautions": cautions,
+            "emergency_signs": emergency_sign_lines(request, context),
+            "sources": sources,
+        },
     )

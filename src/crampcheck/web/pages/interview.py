@@ -1,7 +1,7 @@
 """The adaptive interview: one question per screen, Back and Next, answers in a signed field.
 
 Nothing is stored on the server: the answers travel in the page as a signed hidden field.
-The interview stops with the emergency screen as soon as the answers make it an emergency.
+The interview stops with the result page as soon as the answers make it an emergency.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def interview_screen(
     error: str | None = None,
     form_values: Any = None,
 ) -> HTMLResponse:
-    """The next question, the emergency screen, or the result — whichever the answers reach."""
+    """The next question or the result (early, once the answers make it an emergency)."""
     try:
         # The result's own words (urgency, concerns, advice) in the page's language.
         state = interview_state(context.knowledge, progress.answers, request_language(request))
@@ -95,12 +95,17 @@ def interview_screen(
         raise HTTPException(400, "These answers cannot be assessed. Start again.") from None
     signed = context.interview_signer.dumps(progress)
     if state.question is None and state.assessment is not None:
-        template = "emergency.html" if state.stopped_early else "result.html"
+        # An emergency that stopped the questions early gets the same page, saying so.
         return render_page(
             request,
             context,
-            template,
-            {"result": state.assessment, "progress": signed, "saved_token": None},
+            "result.html",
+            {
+                "result": state.assessment,
+                "progress": signed,
+                "saved_token": None,
+                "stopped_early": state.stopped_early,
+            },
         )
     question = state.question
     if question is None:  # no age yet cannot happen (age is asked first), but never crash

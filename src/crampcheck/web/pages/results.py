@@ -64,7 +64,13 @@ def saved_result(
         request,
         context,
         "result.html",
-        {"result": result, "progress": None, "saved_token": token, "saved_at": row.created},
+        {
+            "result": result,
+            "progress": None,
+            "saved_token": token,
+            "saved_at": row.created,
+            "stopped_early": False,
+        },
     )
 
 
