@@ -83,7 +83,7 @@ def test_every_summary_template_and_the_emergency_banner_are_in(english: set[str
     ]
     assert len(summary) == 3  # urgency and action, concerns, what you can do
     assert set(summary) <= english
-    assert "Call emergency services now" in english
+    assert "Emergency: call for help now" in english and "Call {number} now" in english
 
 
 def test_ordinary_texts_are_out(knowledge: KnowledgeBase, english: set[str]) -> None:

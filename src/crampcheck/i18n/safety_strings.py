@@ -132,22 +132,23 @@ CODE_SOURCES: tuple[CodeSource, ...] = (
         "The summary templates: the part of the result most people read, alone.",
     ),
     CodeSource(
-        "web/templates/emergency.html",
-        "The emergency page that replaces the rest of the questions.",
-        (
-            "Emergency: call for help now",
-            "Call emergency services now",
-            "Call {emergency} now, or go to the nearest emergency department. "
-            "Do not drive yourself.",
-            "We stopped the questions here: your answers already need emergency care.",
-            "While you wait for help",
-            "Do not",
-        ),
+        "web/templates/_first_screen.html",
+        "The call links on the result's first screen.",
+        ("Call {number} now", "Call {service}", "If it gets worse, call {emergency}."),
+    ),
+    CodeSource(
+        "web/templates/_emergency_signs.html",
+        "The heading over the emergency signs (home and first-aid pages).",
+        ("Call {emergency} now if you have any of these", "Also when these come together"),
+    ),
+    CodeSource(
+        "knowledge/emergency_signs.py",
+        "The emergency signs, in words, derived from the emergency rules.",
     ),
     CodeSource(
         "web/templates/first_aid.html",
-        "The heading over the emergency signs and the warning on each first-aid step.",
-        ("Call {emergency} now if you have any of these", "Caution"),
+        "The warning on each first-aid step.",
+        ("Caution",),
     ),
     CodeSource(
         "web/templates/base.html",
@@ -166,8 +167,15 @@ CODE_SOURCES: tuple[CodeSource, ...] = (
     ),
     CodeSource(
         "web/templates/result.html",
-        "The headings of the 'do not' list and of the safety net.",
-        ("What not to do", "When to seek help"),
+        "The emergency heading, the 'do not' headings and the safety net's.",
+        (
+            "Emergency: call for help now",
+            "We stopped the questions here: your answers already need emergency care.",
+            "While you wait for help",
+            "Do not",
+            "What not to do",
+            "When to seek help",
+        ),
     ),
     CodeSource(
         "web/templates/medications.html",
