@@ -121,7 +121,7 @@ def interview_command(save: Path | None, output_format: str, language: str | Non
     click.echo()
     if stopped_early:
         click.secho(
-            _.gettext("Stopped early: your answers already show you need emergency care."),
+            _.gettext("Stopped early: your answers show you need emergency care."),
             fg="red",
             bold=True,
         )

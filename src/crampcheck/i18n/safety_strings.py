@@ -170,7 +170,7 @@ CODE_SOURCES: tuple[CodeSource, ...] = (
         "The emergency heading, the 'do not' headings and the safety net's.",
         (
             "Emergency: call for help now",
-            "We stopped the questions here: your answers already show you need emergency care.",
+            "We stopped the questions: your answers show you need emergency care.",
             "While you wait for help",
             "Do not",
             "What not to do",
@@ -213,7 +213,7 @@ CODE_SOURCES: tuple[CodeSource, ...] = (
         (
             "If you have chest pain or breathlessness, or your leg is suddenly cold, pale or "
             "numb, call {emergency} now.",
-            "Stopped early: your answers already show you need emergency care.",
+            "Stopped early: your answers show you need emergency care.",
         ),
     ),
 )
