@@ -173,10 +173,7 @@ class Labels:
         if label is not None:
             template = _OPTION_SENTENCES.get(answer.path, _FLAG_SENTENCE)
             return _(template).format(answer=label)
-        if isinstance(value, bool):
-            shown = _("yes") if value else _("no")
-        else:
-            shown = str(value)
+        shown = (_("yes") if value else _("no")) if isinstance(value, bool) else str(value)
         question = self.question_for(answer.path, None)
         return _(_ANY_ANSWER).format(question=question, answer=shown)
 

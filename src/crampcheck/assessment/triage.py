@@ -67,12 +67,12 @@ def _excluded(item: RaisedConcern, by: tuple[str, ...], raised: dict[str, Raised
     return False
 
 
-def overall_urgency(raised: list[RaisedConcern]) -> str:
+def overall_urgency(raised: list[RaisedConcern]) -> Urgency:
     """The highest urgency among the concerns; self-care when there are none."""
     return max((item.urgency for item in raised), key=URGENCY_RANK.__getitem__, default="self_care")
 
 
-def find_unasked(book: Rulebook, evaluator: Evaluator, urgency: str) -> list[UnaskedRule]:
+def find_unasked(book: Rulebook, evaluator: Evaluator, urgency: Urgency) -> list[UnaskedRule]:
     """Single unasked answers that would raise the urgency above `urgency`, most urgent first;
     each with the first of the most urgent rules it would fire."""
     rank = book.rule_rank
