@@ -145,7 +145,7 @@ class _Assessor:
             urgency=urgency,
             urgency_title=words.title,
             urgency_action=words.action,
-            summary=self._summary(urgency, ordered, advice),
+            summary=self._summary(urgency, ordered, first_aid, prevention_plan, do_not),
             concerns=concerns,
             factors=systems,
             first_aid=first_aid,
@@ -256,10 +256,17 @@ class _Assessor:
         return known
 
     def _factor(self, number: int, evidence: Mask) -> FactorResult:
-        factor = self.book.factors[number][0]
         words = self.shared.factors.get(number) or self._factor_words(number)
         self.cited |= words.source_mask
         worded = self.whys[evidence]
+        key = (number, worded)
+        known = self.shared.factor_items.get(key)
+        if known is None:
+            known = self.shared.factor_items.keep(key, self._factor_item(number, words, worded))
+        return known
+
+    def _factor_item(self, number: int, words: FactorWords, worded: WordedAnswers) -> FactorResult:
+        factor = self.book.factors[number][0]
         return FactorResult(
             id=factor.id,
             name=words.name,
@@ -321,24 +328,15 @@ class _Assessor:
         self,
         urgency: Urgency,
         ordered: list[RaisedConcern],
-        advice: dict[InterventionKind, list[ChosenAdvice]],
+        first_aid: tuple[AdviceItem, ...],
+        prevention_plan: tuple[AdviceItem, ...],
+        do_not: tuple[AdviceItem, ...],
     ) -> Summary:
-        """The summary from what the engine chose for this person (see `summary`)."""
-        compiled, words = self.book.advice, self.shared.urgency[urgency]
-        offered = list(advice[InterventionKind.FIRST_AID])
+        """The summary from the items the engine chose for this person (see `summary`)."""
+        words = self.shared.urgency[urgency]
+        offered = first_aid
         if urgency in ("self_care", "consult"):  # while help is needed soon, only first aid
-            offered += advice[InterventionKind.PREVENTION]
-        to_do = [
-            self._(compiled[number].item.title)
-            for number, _, _ in offered
-            if compiled[number].item.id not in _SAID_BY_THE_URGENCY
-        ]
-        not_to_do = [
-            self._("Not now: {title}").format(title=self._(compiled[number].item.title))
-            if withheld
-            else self._(compiled[number].item.title)
-            for number, withheld, _ in advice[InterventionKind.AVOID]
-        ]
+            offered += prevention_plan
         sooner = (
             self.shared.concern_safety_net[ordered[0].concern.id]
             if ordered
@@ -348,8 +346,9 @@ class _Assessor:
             urgency_title=words.title,
             urgency_action=words.action,
             concerns=[self._(item.concern.name) for item in ordered],
-            to_do=to_do,
-            not_to_do=not_to_do,
+            to_do=[item.title for item in offered if item.id not in _SAID_BY_THE_URGENCY],
+            # Withheld advice is already titled "Not now: ...".
+            not_to_do=[item.title for item in do_not],
             get_help_sooner=sooner,
         )
         return summarise(parts, self.translator)

@@ -19,6 +19,7 @@ from crampcheck.assessment.result import (
     AdviceItem,
     AnswerRef,
     Citation,
+    FactorResult,
     MedicationResult,
     NotAsked,
 )
@@ -122,6 +123,8 @@ class SharedWords:
         # Concerns by (id, urgency, rule numbers); factors by number (the rulebook's).
         self.concerns: ItemCache[ConcernWords] = ItemCache()
         self.factors: dict[int, FactorWords] = {}
+        # Finished factors by (factor number, the worded answers behind it).
+        self.factor_items: ItemCache[FactorResult] = ItemCache()
         self.advice_sources: dict[int, SourceMask] = {}
         self.systems: dict[BodySystem, SystemWords] = {}
         self.system_ids = tuple(system.id for system in knowledge.systems)
