@@ -12,6 +12,7 @@ from typing import Any
 
 from crampcheck.assessment.advice import ChosenAdvice, choose_advice
 from crampcheck.assessment.compiled import Leaf
+from crampcheck.assessment.evaluator import Evaluator, Mask
 from crampcheck.assessment.evidence import Answer, new_answer
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import AssessmentInput, parse_input, unknown_fields
@@ -29,7 +30,6 @@ from crampcheck.assessment.result import (
 )
 from crampcheck.assessment.rulebook import rulebook_for
 from crampcheck.assessment.summary import SummaryParts, summarise
-from crampcheck.assessment.tokens import Evaluator, Mask
 from crampcheck.assessment.triage import (
     RaisedConcern,
     UnaskedRule,
@@ -170,8 +170,7 @@ class _Assessor:
     ) -> None:
         """Make concerns, factors and urgency testable by advice conditions."""
         evaluator.add_conclusions("concern", {item.concern.id: item.evidence for item in raised})
-        heads = self.book.factor_heads
-        found = {heads[number][0]: evidence for number, evidence in factors}
+        found = {self.book.factors[number].id: evidence for number, evidence in factors}
         evaluator.add_conclusions("factor", found)
         # A level up to the highest raised rests on the answers behind every concern at or
         # above it.
@@ -229,10 +228,10 @@ class _Assessor:
 
     def _systems(self, factors: list[tuple[int, Mask]]) -> tuple[SystemFactors, ...]:
         """The factors by body system, systems in the knowledge base's order."""
-        heads = self.book.factor_heads
+        compiled = self.book.factors
         by_system: dict[BodySystem, list[tuple[int, Mask]]] = {}
         for number, evidence in factors:
-            by_system.setdefault(heads[number][1], []).append((number, evidence))
+            by_system.setdefault(compiled[number].system, []).append((number, evidence))
         systems = []
         for system_id in self.shared.system_ids:
             members = by_system.get(system_id)
@@ -241,7 +240,7 @@ class _Assessor:
             words = self._system_words(system_id)
             self.cited |= words.sources
             # Strongest association first; among equals, the one more answers point to.
-            members.sort(key=lambda pair: (heads[pair[0]][2], -pair[1].bit_count()))
+            members.sort(key=lambda pair: (compiled[pair[0]].strength_rank, -pair[1].bit_count()))
             found = tuple(self._factor(number, evidence) for number, evidence in members)
             systems.append(SystemFactors(system_id.value, words.name, words.role, found))
         return tuple(systems)
@@ -266,7 +265,7 @@ class _Assessor:
         return known
 
     def _factor_item(self, number: int, words: FactorWords, worded: WordedAnswers) -> FactorResult:
-        factor = self.book.factors[number][0]
+        factor = self.book.factors[number].factor
         return FactorResult(
             id=factor.id,
             name=words.name,
@@ -278,7 +277,7 @@ class _Assessor:
         )
 
     def _factor_words(self, number: int) -> FactorWords:
-        factor = self.book.factors[number][0]
+        factor = self.book.factors[number].factor
         sources = tuple(factor.sources)
         words = FactorWords(
             self._(factor.name), self._(factor.explanation), sources, self.shared.sources(sources)
@@ -364,7 +363,7 @@ class _Assessor:
 
     def _keep_not_asked(self, key: UnaskedRule) -> NotAsked:
         leaf_id, number = key
-        concern, rule, _ = self.book.rules[number]
+        concern, rule = self.book.rules[number].concern, self.book.rules[number].rule
         template = self._(
             "Not asked: {questions} — a yes would point to {concern} and change the advice "
             "to: {urgency}."
