@@ -11,12 +11,12 @@ from collections.abc import Hashable
 from typing import Any
 
 from crampcheck.assessment.advice import ChosenAdvice, choose_advice
-from crampcheck.assessment.compiled import Leaf
 from crampcheck.assessment.evaluator import Evaluator, Mask
 from crampcheck.assessment.evidence import Answer, new_answer
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import AssessmentInput, parse_input, unknown_fields
 from crampcheck.assessment.medicines import LINKED, MedicineEntry, match_medicines
+from crampcheck.assessment.not_asked import MEDICINE_FIELDS
 from crampcheck.assessment.result import (
     AdviceItem,
     Assessment,
@@ -26,19 +26,16 @@ from crampcheck.assessment.result import (
     NotAsked,
     Summary,
     SystemFactors,
-    UnaskedAnswer,
 )
 from crampcheck.assessment.rulebook import rulebook_for
 from crampcheck.assessment.summary import SummaryParts, summarise
 from crampcheck.assessment.triage import (
     RaisedConcern,
-    UnaskedRule,
     find_unasked,
     overall_urgency,
     raise_concerns,
 )
 from crampcheck.assessment.wording import (
-    ATOM_PATHS,
     ConcernWords,
     FactorWords,
     SharedWords,
@@ -52,7 +49,6 @@ from crampcheck.assessment.wording import (
 from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK, Urgency
 from crampcheck.i18n import Translator, load_translator
 from crampcheck.knowledge.base import KnowledgeBase
-from crampcheck.knowledge.expressions import Atom, Compare
 from crampcheck.knowledge.factors import BodySystem
 from crampcheck.knowledge.interventions import InterventionKind
 from crampcheck.knowledge.loading import load_knowledge_base
@@ -154,7 +150,7 @@ class _Assessor:
             do_not=do_not,
             medications=tuple(self._medicine(entry) for entry in self.medicines),
             safety_net=self._safety_net(ordered),
-            not_asked=self._not_asked(find_unasked(self.book, evaluator, urgency)),
+            not_asked=self._not_asked(urgency),
             citations=self.shared.cited(self.cited),  # after every item has cited its own
             disclaimer=self.shared.disclaimer,
             input_notes=self._input_notes(),
@@ -357,47 +353,12 @@ class _Assessor:
         lines = self.shared.safety_net + [by_concern[item.concern.id] for item in ordered]
         return tuple(dict.fromkeys(lines))
 
-    def _not_asked(self, unasked: list[UnaskedRule]) -> tuple[NotAsked, ...]:
-        kept = self.shared.not_asked  # the same leaf and rule always read the same
-        return tuple(kept.get(key) or self._keep_not_asked(key) for key in unasked)
-
-    def _keep_not_asked(self, key: UnaskedRule) -> NotAsked:
-        leaf_id, number = key
-        concern, rule = self.book.rules[number].concern, self.book.rules[number].rule
-        template = self._(
-            "Not asked: {questions} — a yes would point to {concern} and change the advice "
-            "to: {urgency}."
-        )
-        answer = self._unasked_answer(self.book.leaves[leaf_id])
-        text = template.format(
-            questions=answer.question,
-            urgency=self.shared.urgency[rule.urgency].title,
-            concern=self._(concern.name),
-        )
-        item = NotAsked(
-            answers=(answer,),
-            would_raise_to=rule.urgency,
-            concern=concern.id,
-            rule=rule.id,
-            text=text,
-        )
-        kept = self.shared.not_asked[key] = item
-        return kept
-
-    def _unasked_answer(self, leaf: Leaf) -> UnaskedAnswer:
-        if isinstance(leaf, Compare):
-            question = self.labels.question_for(leaf.field, None)
-            symbol = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}[leaf.op]
-            text = f"{question} ({symbol} {leaf.threshold:g})"
-            return UnaskedAnswer(leaf.field, leaf.threshold, text)
-        assert isinstance(leaf, Atom)
-        path = ATOM_PATHS.get(leaf.kind, leaf.kind)
-        value = leaf.values[0] if len(leaf.values) == 1 else " / ".join(leaf.values)
-        if leaf.kind.startswith("med_"):
-            question = self._("Which medicines do you take?")
-        else:
-            question = " / ".join(self.labels.question_for(path, v) for v in leaf.values)
-        return UnaskedAnswer(path, value, question)
+    def _not_asked(self, urgency: Urgency) -> tuple[NotAsked, ...]:
+        unasked = find_unasked(self.book, self.evaluator, urgency)
+        questions = self.shared.unasked_questions(self.book)
+        data = self.facts.data
+        given = frozenset(path for path in MEDICINE_FIELDS if getattr(data, path) is not None)
+        return questions.entries(unasked, self.facts.denied, given)
 
     def _input_notes(self) -> tuple[str, ...]:
         notes = []

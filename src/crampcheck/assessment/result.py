@@ -122,22 +122,21 @@ class MedicationResult:
 
 
 @dataclass(frozen=True)
-class UnaskedAnswer:
-    """An answer that was not given, phrased as the question that asks it."""
+class NotAsked:
+    """A question not asked whose "yes" would raise the urgency: one entry per question.
+
+    `field` and `answer`: where the answer goes in the input and the answer that would
+    change the result (a symptom, a condition, a number's threshold; for a medicine, the
+    class or effect looked for). `would_raise_to`: the highest urgency a yes could lead to;
+    `concerns` and `rules`: what it would raise, most urgent first; `text`: a sentence.
+    """
 
     field: str
-    value: str | float | bool | None
+    answer: str | float | bool | None
     question: str
-
-
-@dataclass(frozen=True)
-class NotAsked:
-    """An answer not given that would raise the urgency if it were "yes"."""
-
-    answers: tuple[UnaskedAnswer, ...]
     would_raise_to: Urgency
-    concern: str
-    rule: str
+    concerns: tuple[str, ...]
+    rules: tuple[str, ...]
     text: str
 
 
@@ -191,13 +190,32 @@ class Assessment:
 def load_assessment(data: dict[str, Any] | bytes | str) -> Assessment:
     """A result stored as JSON (a kept result's `result_json`, or its text), validated.
 
-    Rows written before results were dataclasses have the same JSON, so they load too.
-    Raises `pydantic.ValidationError` when the data is not a result.
+    Rows written before results were dataclasses have the same JSON but for `not_asked`,
+    whose entries then held a list of `answers` and one concern and rule: they are read as
+    entries of today's shape. Raises `pydantic.ValidationError` when the data is not a result.
     """
-    adapter = _adapter()
-    if isinstance(data, dict):
-        return adapter.validate_python(data)
-    return adapter.validate_json(data)
+    stored: Any = data if isinstance(data, dict) else orjson.loads(data)
+    unasked = stored.get("not_asked") if isinstance(stored, dict) else None
+    if isinstance(unasked, list):
+        stored = {**stored, "not_asked": [_entry_of_today(entry) for entry in unasked]}
+    return _adapter().validate_python(stored)
+
+
+def _entry_of_today(entry: Any) -> Any:
+    """A `not_asked` entry as written before one entry per question (kept as it is when it
+    is already of today's shape or is not an entry at all: validation then judges it)."""
+    if not isinstance(entry, dict) or "answers" not in entry or not entry["answers"]:
+        return entry
+    first = entry["answers"][0]
+    return {
+        "field": first.get("field"),
+        "answer": first.get("value"),
+        "question": first.get("question"),
+        "would_raise_to": entry.get("would_raise_to"),
+        "concerns": [entry.get("concern")],
+        "rules": [entry.get("rule")],
+        "text": entry.get("text"),
+    }
 
 
 @cache

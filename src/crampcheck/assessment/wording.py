@@ -15,14 +15,15 @@ from crampcheck.assessment.bits import set_bits
 from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
+from crampcheck.assessment.not_asked import UnaskedQuestions
 from crampcheck.assessment.result import (
     AdviceItem,
     AnswerRef,
     Citation,
     FactorResult,
     MedicationResult,
-    NotAsked,
 )
+from crampcheck.assessment.rulebook import Rulebook
 from crampcheck.i18n import Translator
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.factors import BodySystem
@@ -128,7 +129,7 @@ class SharedWords:
         self.advice_sources: dict[int, SourceMask] = {}
         self.systems: dict[BodySystem, SystemWords] = {}
         self.system_ids = tuple(system.id for system in knowledge.systems)
-        self.not_asked: dict[Hashable, NotAsked] = {}
+        self._unasked: UnaskedQuestions | None = None
         self.medications: ItemCache[MedicationResult] = ItemCache()
         self.whys: ItemCache[WordedAnswers] = ItemCache()
         # Cited sources are a bit mask over the bibliography sorted by key (bit i: its i-th
@@ -151,6 +152,16 @@ class SharedWords:
         self.disclaimer = _(texts.disclaimer)
         self.safety_net = [_(line) for line in texts.safety_net]
         self.concern_safety_net = {c.id: _(c.safety_net) for c in knowledge.concerns}
+        self.concern_names: dict[str, str] = {c.id: _(c.name) for c in knowledge.concerns}
+
+    def unasked_questions(self, book: Rulebook) -> UnaskedQuestions:
+        """The not-asked entries for `book` (the rulebook of this knowledge base)."""
+        if self._unasked is None:
+            titles: dict[str, str] = {level: words.title for level, words in self.urgency.items()}
+            self._unasked = UnaskedQuestions(
+                book, self.labels, self.translator, titles, self.concern_names
+            )
+        return self._unasked
 
     def sources(self, keys: Iterable[str]) -> SourceMask:
         """The mask of these bibliography keys (a key not in the bibliography has no bit)."""
@@ -255,27 +266,6 @@ def advice_item(
         sources=tuple(item.sources),
         verify=item.verify,
     )
-
-
-ATOM_PATHS = {
-    "symptom": "symptoms",
-    "condition": "conditions",
-    "event": "recent_events",
-    "timing": "cramps.when",
-    "muscle": "cramps.muscles",
-    "side": "cramps.side",
-    "stretch_relief": "cramps.relieved_by_stretching",
-    "exercise": "lifestyle.exercise",
-    "sex": "sex",
-    "flag": "flags",
-    "habit": "lifestyle",
-    "med_class": "medications",
-    "med_effect": "medications",
-    "med_class_started": "medications_started_recently",
-    "med_effect_started": "medications_started_recently",
-    "med_class_stopped": "medications_stopped_recently",
-    "med_effect_stopped": "medications_stopped_recently",
-}
 
 
 def medicine_note(entry: MedicineEntry) -> str:

@@ -85,24 +85,14 @@ def _short_sections(result: Assessment) -> list[str]:
         lines += ["", _("YOUR ANSWERS POINT TO")]
         for concern in result.concerns:
             lines += [_wrap(f"{concern.name}: {concern.action}", "    ", "  - ")]
-    questions = _unasked_questions(result)
-    if questions:
+    if result.not_asked:  # one entry per question, most urgent first
         lines += ["", _("NOT ASKED — A YES WOULD MAKE IT MORE URGENT")]
-        for question, level in questions[:MAX_NOT_ASKED_SHOWN]:
-            lines += [_wrap(f"{question} → {_(URGENCY_WORDS[level])}", "    ", "  - ")]
+        for item in result.not_asked[:MAX_NOT_ASKED_SHOWN]:
+            level = _(URGENCY_WORDS[item.would_raise_to])
+            lines += [_wrap(f"{item.question} → {level}", "    ", "  - ")]
     lines += ["", _wrap(result.disclaimer, "")]
     lines += ["", _("Every detail (why, factors, prevention plan, sources): add --full.")]
     return lines
-
-
-def _unasked_questions(result: Assessment) -> list[tuple[str, str]]:
-    """Each unasked question once (most urgent first), with the urgency a yes would raise."""
-    found: dict[str, str] = {}
-    for item in result.not_asked:
-        for answer in item.answers:
-            for question in answer.question.split(" / "):
-                found.setdefault(question, item.would_raise_to)
-    return list(found.items())
 
 
 def _advice_section(title: str, items: Sequence[AdviceItem]) -> list[str]:
