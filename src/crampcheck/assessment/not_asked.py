@@ -59,15 +59,11 @@ class Question(NamedTuple):
     symptom: str | None
 
 
-class _Entry:
-    """A question being collected: the most urgent level first, then more rules."""
+class _Asked(NamedTuple):
+    """One question of a (leaf, rule) pair, as the entry it makes on its own."""
 
-    __slots__ = ("concerns", "question", "rules", "urgency")
-
-    def __init__(self, question: Question, urgency: Urgency) -> None:
-        self.question, self.urgency = question, urgency
-        self.concerns: dict[str, None] = {}
-        self.rules: dict[str, None] = {}
+    entry: NotAsked
+    symptom: str | None  # the symptom asked about (None: not a symptom)
 
 
 class UnaskedQuestions:
@@ -86,7 +82,9 @@ class UnaskedQuestions:
         self.titles = titles  # urgency level -> its title, in this language
         self.concern_names = concern_names  # concern id -> its name, in this language
         self._questions: dict[int, tuple[Question, ...]] = {}  # by leaf id
-        self._entries: dict[tuple[object, ...], NotAsked] = {}
+        self._asked: dict[UnaskedRule, tuple[_Asked, ...]] = {}  # by (leaf id, rule number)
+        # Entries for a question several rules wait for, by (question, concerns, rules).
+        self._merged: dict[tuple[object, ...], NotAsked] = {}
 
     def entries(
         self, unasked: list[UnaskedRule], denied: frozenset[str], given: frozenset[str]
@@ -95,19 +93,47 @@ class UnaskedQuestions:
         questions about a symptom in `denied`, and questions about a field in `given` (a
         medicine list given, but with a medicine the catalogue does not know, leaves its
         class unknown: the question was still answered, and the result's notes say so)."""
-        found: dict[str, _Entry] = {}
-        rules = self.book.rules
-        for leaf_id, number in unasked:
-            compiled = rules[number]
-            for question in self.questions(leaf_id):
-                if question.symptom in denied or question.field in given:
+        found: dict[str, NotAsked] = {}
+        for pair in unasked:
+            for entry, symptom in self._asked.get(pair) or self._pair_questions(pair):
+                if symptom in denied or entry.field in given:
                     continue
-                entry = found.get(question.text)
-                if entry is None:  # the first pair is the most urgent
-                    entry = found[question.text] = _Entry(question, compiled.urgency)
-                entry.concerns[compiled.concern_id] = None
-                entry.rules[compiled.rule.id] = None
-        return tuple(self._finished(entry) for entry in found.values())
+                known = found.get(entry.question)
+                if known is None:  # the first pair is the most urgent
+                    found[entry.question] = entry
+                elif entry.rules[0] not in known.rules:
+                    found[entry.question] = self._with_rule(known, entry)
+        return tuple(found.values())
+
+    def _pair_questions(self, pair: UnaskedRule) -> tuple[_Asked, ...]:
+        leaf_id, number = pair
+        compiled = self.book.rules[number]
+        asked = tuple(
+            _Asked(
+                self._entry(
+                    question, compiled.urgency, (compiled.concern_id,), (compiled.rule.id,)
+                ),
+                question.symptom,
+            )
+            for question in self.questions(leaf_id)
+        )
+        self._asked[pair] = asked
+        return asked
+
+    def _with_rule(self, known: NotAsked, other: NotAsked) -> NotAsked:
+        """`known` (the more urgent) with the concern and rule of `other` added."""
+        concerns = tuple(dict.fromkeys((*known.concerns, *other.concerns)))
+        rules = (*known.rules, *other.rules)
+        key = (known.question, known.would_raise_to, concerns, rules)
+        merged = self._merged.get(key)
+        if merged is None:
+            if len(self._merged) >= 5_000:  # bounded, as the other item caches
+                self._merged.clear()
+            question = Question(known.field, known.answer, known.question, None)
+            merged = self._merged[key] = self._entry(
+                question, known.would_raise_to, concerns, rules
+            )
+        return merged
 
     def questions(self, leaf_id: int) -> tuple[Question, ...]:
         """The questions whose "yes" would make leaf `leaf_id` true."""
@@ -135,28 +161,25 @@ class UnaskedQuestions:
             for value in leaf.values
         )
 
-    def _finished(self, entry: _Entry) -> NotAsked:
-        key = (entry.question.text, entry.urgency, *entry.concerns, None, *entry.rules)
-        known = self._entries.get(key)
-        if known is None:
-            _ = self.translator.gettext
-            concerns = tuple(entry.concerns)
-            question = entry.question
-            text = _(_SENTENCE).format(
-                questions=question.text,
-                concern=", ".join(self.concern_names[concern_id] for concern_id in concerns),
-                urgency=self.titles[entry.urgency],
-            )
-            known = NotAsked(
-                field=question.field,
-                answer=question.answer,
-                question=question.text,
-                would_raise_to=entry.urgency,
-                concerns=concerns,
-                rules=tuple(entry.rules),
-                text=text,
-            )
-            if len(self._entries) >= 5_000:  # bounded, as the other item caches
-                self._entries.clear()
-            self._entries[key] = known
-        return known
+    def _entry(
+        self,
+        question: Question,
+        urgency: Urgency,
+        concerns: tuple[str, ...],
+        rules: tuple[str, ...],
+    ) -> NotAsked:
+        _ = self.translator.gettext
+        text = _(_SENTENCE).format(
+            questions=question.text,
+            concern=", ".join(self.concern_names[concern_id] for concern_id in concerns),
+            urgency=self.titles[urgency],
+        )
+        return NotAsked(
+            field=question.field,
+            answer=question.answer,
+            question=question.text,
+            would_raise_to=urgency,
+            concerns=concerns,
+            rules=rules,
+            text=text,
+        )
