@@ -254,10 +254,9 @@ class _Assessor:
         words = self.shared.factors.get(number) or self._factor_words(number)
         self.cited |= words.source_mask
         worded = self.whys[evidence]
-        key = (number, worded)
-        known = self.shared.factor_items.get(key)
+        known = worded.factors.get(number)
         if known is None:
-            known = self.shared.factor_items.keep(key, self._factor_item(number, words, worded))
+            known = worded.factors[number] = self._factor_item(number, words, worded)
         return known
 
     def _factor_item(self, number: int, words: FactorWords, worded: WordedAnswers) -> FactorResult:

@@ -54,16 +54,16 @@ SourceMask = int
 
 
 class WordedAnswers:
-    """Answers as an item shows them: `why` (sentences) and `evidence` (paths and values).
+    """Answers as an item shows them: `why` (sentences) and `evidence` (paths and values),
+    and the items already made with them (advice by (number, "not now"), factors by
+    number): they are kept and dropped with the words they carry."""
 
-    Compared by identity: the same answers are worded once (`SharedWords.why`), so an item
-    made with these words can be kept under them without hashing the answers again.
-    """
-
-    __slots__ = ("evidence", "why")
+    __slots__ = ("advice", "evidence", "factors", "why")
 
     def __init__(self, why: tuple[str, ...], evidence: tuple[AnswerRef, ...]) -> None:
         self.why, self.evidence = why, evidence
+        self.advice: dict[tuple[int, bool], AdviceItem] = {}
+        self.factors: dict[int, FactorResult] = {}
 
 
 class ConcernWords(NamedTuple):
@@ -117,15 +117,12 @@ class SharedWords:
         self.labels = Labels(knowledge, translator)
         self.categories = {category.id: category for category in knowledge.withholding}
         self.translator = translator
-        # Advice by (advice number (the rulebook's), "not now", the worded answers behind it);
-        # made from its words by (advice number, "not now"); and its sources by number.
-        self.advice: ItemCache[AdviceItem] = ItemCache()
+        # Advice without its answers by (advice number (the rulebook's), "not now"), and its
+        # sources by number.
         self.advice_words: dict[tuple[int, bool], AdviceItem] = {}
         # Concerns by (id, urgency, rule numbers); factors by number (the rulebook's).
         self.concerns: ItemCache[ConcernWords] = ItemCache()
         self.factors: dict[int, FactorWords] = {}
-        # Finished factors by (factor number, the worded answers behind it).
-        self.factor_items: ItemCache[FactorResult] = ItemCache()
         self.advice_sources: dict[int, SourceMask] = {}
         self.systems: dict[BodySystem, SystemWords] = {}
         self.system_ids = tuple(system.id for system in knowledge.systems)
@@ -189,15 +186,15 @@ class SharedWords:
         self, number: int, item: Intervention, contraindicated: bool, worded: WordedAnswers
     ) -> AdviceItem:
         """Advice item `number` (of the rulebook) backed by the answers `worded`."""
-        key = (number, contraindicated, worded)
-        known = self.advice.get(key)
+        key = (number, contraindicated)
+        known = worded.advice.get(key)
         if known is None:
-            words = self.advice_words.get(key[:2])
+            words = self.advice_words.get(key)
             if words is None:
                 words = advice_item(item, self.translator, contraindicated, self.categories)
-                self.advice_words[key[:2]] = words
+                self.advice_words[key] = words
                 self.advice_sources[number] = self.sources(item.sources)
-            known = self.advice.keep(key, _with_answers(words, worded))
+            known = worded.advice[key] = _with_answers(words, worded)
         return known
 
 
