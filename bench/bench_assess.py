@@ -46,15 +46,19 @@ def inputs() -> list[dict[str, Any]]:
 def throughput(documents: list[dict[str, Any]], seconds: float) -> tuple[float, float]:
     """Assessments per second: engine only (validated input in, result JSON out), and parse
     + assess + JSON (what batch and the REST API do)."""
-    from crampcheck.assessment.engine import assess_json
+    from crampcheck.assessment.engine import assess
     from crampcheck.assessment.input import parse_input, parse_input_json
     from crampcheck.knowledge.loading import load_knowledge_base
 
     knowledge = load_knowledge_base()
     people = [parse_input(d) for d in documents]
     lines = [json.dumps(d) for d in documents]
+
+    def assess_json(person: Any) -> bytes:
+        return assess(person, knowledge=knowledge).to_json_bytes()
+
     for person in people:  # warm caches (medicine names, labels)
-        assess_json(person, knowledge=knowledge)
+        assess_json(person)
 
     def rate(step: Any, items: list[Any]) -> float:
         done, start = 0, time.perf_counter()
@@ -64,8 +68,8 @@ def throughput(documents: list[dict[str, Any]], seconds: float) -> tuple[float, 
             done += len(items)
         return done / (time.perf_counter() - start)
 
-    engine = rate(lambda p: assess_json(p, knowledge=knowledge), people)
-    batch = rate(lambda line: assess_json(parse_input_json(line), knowledge=knowledge), lines)
+    engine = rate(assess_json, people)
+    batch = rate(lambda line: assess_json(parse_input_json(line)), lines)
     return engine, batch
 
 

@@ -52,3 +52,19 @@ def test_the_readme_gives_the_two_setup_commands_ci_runs() -> None:
     setup = README.split("## Set-up on a fresh machine")[1].split("##")[0]
     assert re.findall(r"^scripts/(\w+)", setup, re.M) == ["run", "test"]
     assert "scripts/test" in (REPO / ".ci" / "run").read_text()
+
+
+def test_the_path_for_adding_a_rule_names_real_files_and_commands() -> None:
+    doc = (REPO / "docs" / "adding-a-rule.md").read_text(encoding="utf-8")
+    for script in set(re.findall(r"\bscripts/[\w-]+", doc)):
+        assert (REPO / script).exists(), script
+    for path in set(re.findall(r"`((?:src|tests)/[\w/.-]+)`", doc)):
+        assert (REPO / path).exists(), path
+    for data_file in set(re.findall(r"`(\w+\.yaml)`", doc)):
+        assert (REPO / "src" / "crampcheck" / "knowledge" / "data" / data_file).exists(), data_file
+    for command in set(re.findall(r"crampcheck ((?:[a-z]+ )*[a-z]+)\n", doc)):
+        group: click.Command | None = cli
+        for name in command.split():
+            assert isinstance(group, click.Group), command
+            group = group.get_command(click.Context(group), name)
+            assert group is not None, command

@@ -3,7 +3,7 @@
 from crampcheck import assess
 result = assess({"age": 67, "cramps": {"when": ["night"]}})
 result.urgency          # "self_care"
-result.concerns[0]["id"]  # "idiopathic_nocturnal_cramps"
+result.concerns[0].id     # "idiopathic_nocturnal_cramps"
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from crampcheck import assess
-from crampcheck.assessment.result import Assessment
+from crampcheck.assessment.result import AdviceItem, Assessment
 from crampcheck.contract.vocabulary import CONCERN_IDS, URGENCY_RANK
 from tests.support.vignette_checks import check_entry, check_outcome
 
@@ -108,9 +108,9 @@ UNSAFE_ADVICE: dict[str, Unsafe] = {
 }
 
 
-def _positive(result: Assessment) -> list[dict[str, Any]]:
+def _positive(result: Assessment) -> list[AdviceItem]:
     return [
-        dict(item)
+        item
         for items in (result.first_aid, result.prevention_plan, result.discuss_with_doctor)
         for item in items
     ]
@@ -125,10 +125,8 @@ def test_clinical_vignette(vignette: dict[str, Any]) -> None:
 def test_clinical_vignette_unsafe_advice_is_not_given(vignette: dict[str, Any]) -> None:
     result = assess(vignette["input"])
     positive = _positive(result)
-    given = {item["id"] for item in positive}
-    texts = " ".join(
-        f"{item['title']} {item['text']} {' '.join(item['steps'])}" for item in positive
-    )
+    given = {item.id for item in positive}
+    texts = " ".join(f"{item.title} {item.text} {' '.join(item.steps)}" for item in positive)
     for phrase in vignette.get("unsafe_if_advised") or []:
         unsafe = UNSAFE_ADVICE[phrase]
         assert not unsafe.items & given, phrase

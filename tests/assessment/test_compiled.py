@@ -7,11 +7,11 @@ from typing import Any
 from hypothesis import given, settings
 
 from crampcheck.assessment.evaluate import Context, completions, evaluate
+from crampcheck.assessment.evaluator import Evaluator
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import parse_input
 from crampcheck.assessment.medicines import match_medicines
 from crampcheck.assessment.rulebook import rulebook_for
-from crampcheck.assessment.tokens import Evaluator
 from crampcheck.assessment.triage import overall_urgency, raise_concerns
 from crampcheck.contract.vocabulary import URGENCY_RANK
 from crampcheck.knowledge.loading import load_knowledge_base
@@ -27,8 +27,8 @@ def test_compiled_rules_and_factors_agree_with_the_tree(document: dict[str, Any]
     facts = Facts(person, match_medicines(person))
     evaluator = Evaluator(facts, book)
     context = Context(facts)
-    conditions = [(rule.when, compiled) for _, rule, compiled in book.rules]
-    conditions += [(factor.when, compiled) for factor, compiled in book.factors]
+    conditions = [(compiled.rule.when, compiled.condition) for compiled in book.rules]
+    conditions += [(compiled.factor.when, compiled.condition) for compiled in book.factors]
     for tree, compiled in conditions:
         truth, tree_evidence = evaluate(tree, context)
         compiled_evidence = evaluator.holds(compiled)
@@ -44,8 +44,8 @@ def test_the_leaf_index_finds_exactly_the_conditions_that_hold(document: dict[st
     person = parse_input(document)
     facts = Facts(person, match_medicines(person))
     evaluator = Evaluator(facts, book)
-    rules = [condition for _, _, condition in book.rules]
-    factors = [condition for _, condition in book.factors]
+    rules = [rule.condition for rule in book.rules]
+    factors = [factor.condition for factor in book.factors]
     for index, conditions in ((book.rule_index, rules), (book.factor_index, factors)):
         expected = {}
         for number, condition in enumerate(conditions):
@@ -71,9 +71,9 @@ def test_the_not_asked_search_agrees_with_the_tree(document: dict[str, Any]) -> 
     context = Context(facts)
     expected = {
         (number, leaf)
-        for number, (_, rule, _) in enumerate(book.rules)
-        if URGENCY_RANK[rule.urgency] > URGENCY_RANK[urgency]
-        for completion in completions(rule.when, context)
+        for number, compiled in enumerate(book.rules)
+        if URGENCY_RANK[compiled.urgency] > URGENCY_RANK[urgency]
+        for completion in completions(compiled.rule.when, context)
         if len(completion) == 1
         for leaf in completion
     }

@@ -1,56 +1,46 @@
-"""The engine's caches and templates: bounded, and an item's JSON is the JSON of the item."""
+"""The engine's caches: bounded, and a kept item is the item the engine would make anew."""
 
 from __future__ import annotations
 
-import orjson
 import pytest
 
 from crampcheck.assessment import wording
 from crampcheck.assessment.evidence import Answer
-from crampcheck.assessment.wording import (
-    EVIDENCE,
-    WHY,
-    ItemCache,
-    add_item,
-    begin_list,
-    end_list,
-    template,
-)
+from crampcheck.assessment.result import AnswerRef
+from crampcheck.assessment.wording import ItemCache
 
 
-def test_items_written_into_a_list_are_the_json_of_the_list() -> None:
-    item = {"id": "stretch_calf", "why": WHY, "title": "Stretch", "evidence": EVIDENCE, "n": 1}
-    why = ["cramps.muscles: calf — Calf", 'a "quoted" line']
-    evidence = [{"field": "cramps.muscles", "value": "calf"}]
-    out: list[bytes] = []
-    start = begin_list(out)
-    for _ in range(2):
-        add_item(out, template(item), (orjson.dumps(why), orjson.dumps(evidence)))
-    end_list(out, start)
-    whole = {**item, "why": why, "evidence": evidence}
-    assert b"".join(out) == orjson.dumps([whole, whole])
-
-
-def test_an_empty_list_is_written_as_one() -> None:
-    out = [b'{"a":']
-    end_list(out, begin_list(out))
-    out.append(b"}")
-    assert orjson.loads(b"".join(out)) == {"a": []}
-
-
-def test_answers_are_worded_once_and_kept() -> None:
+def _words() -> wording.SharedWords:
     from crampcheck.i18n import load_translator
     from crampcheck.knowledge.loading import load_knowledge_base
 
-    words = wording.SharedWords(load_knowledge_base(), load_translator("en"))
+    return wording.SharedWords(load_knowledge_base(), load_translator("en"))
+
+
+def test_answers_are_worded_once_and_kept() -> None:
+    words = _words()
     answers = (Answer("symptoms", "fever"), Answer("age", 67.0))
-    why, evidence = words.why(answers, {})
-    assert orjson.loads(evidence) == [
-        {"field": "symptoms", "value": "fever"},
-        {"field": "age", "value": 67.0},
-    ]
-    assert orjson.loads(why) == ["You said: Fever or shivers", "You are 67 years old"]
-    assert words.why(answers, {}) is words.whys[answers]
+    worded = words.why(answers, {})
+    assert worded.evidence == (AnswerRef("symptoms", "fever"), AnswerRef("age", 67.0))
+    assert worded.why == ("You said: Fever or shivers", "You are 67 years old")
+    assert words.why(answers, {}) is worded
+
+
+def test_a_kept_advice_item_carries_the_answers_it_was_asked_with() -> None:
+    from crampcheck.assessment.rulebook import rulebook_for
+    from crampcheck.knowledge.loading import load_knowledge_base
+
+    words = _words()
+    number, advice = next(enumerate(rulebook_for(load_knowledge_base()).advice))
+    calf = words.why((Answer("cramps.muscles", "calf"),), {})
+    foot = words.why((Answer("cramps.muscles", "foot"),), {})
+    first = words.advice_item(number, advice.item, False, calf)
+    second = words.advice_item(number, advice.item, False, foot)
+    assert first.id == second.id == advice.item.id
+    assert (first.evidence, second.evidence) == (calf.evidence, foot.evidence)
+    assert words.advice_item(number, advice.item, False, calf) is first
+    withheld = words.advice_item(number, advice.item, True, calf)
+    assert withheld.title.startswith("Not now") and withheld.grade == "X"
 
 
 def test_a_full_cache_starts_again_instead_of_growing(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from crampcheck.assessment.engine import assess
 from crampcheck.assessment.evidence import Answer
 from crampcheck.assessment.labels import Labels
+from crampcheck.assessment.result import AnswerRef
 from crampcheck.contract import vocabulary as vocab
 from crampcheck.contract.answers import ANSWER_KINDS
 from crampcheck.i18n import load_translator
@@ -43,8 +44,8 @@ _CODE_PATTERN = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
 def _why_lines(result: Any) -> list[str]:
     items: list[Any] = [*result.concerns, *result.first_aid, *result.prevention_plan]
     items += [*result.discuss_with_doctor, *result.do_not]
-    items += [factor for group in result.factors for factor in group["factors"]]
-    return [line for item in items for line in item["why"]]
+    items += [factor for group in result.factors for factor in group.factors]
+    return [line for item in items for line in item.why]
 
 
 def _assert_plain(line: str) -> None:
@@ -70,15 +71,15 @@ def test_why_is_plain_words_for_generated_people(document: dict[str, Any]) -> No
 
 def test_the_paths_stay_in_evidence_for_programs() -> None:
     result = assess({"age": 67, "symptoms": ["calf_swelling_one_side"]})
-    dvt = next(c for c in result.concerns if c["id"] == "dvt")
-    assert "You said: One calf is swollen (compared with the other)" in dvt["why"]
-    assert {"field": "symptoms", "value": "calf_swelling_one_side"} in dvt["evidence"]
+    dvt = next(c for c in result.concerns if c.id == "dvt")
+    assert "You said: One calf is swollen (compared with the other)" in dvt.why
+    assert AnswerRef("symptoms", "calf_swelling_one_side") in dvt.evidence
 
 
 def test_numbers_are_sentences_written_the_language_s_way() -> None:
     document = {"age": 70, "cramps": {"per_week": 4.5, "when": ["night"]}}
-    english = {line for c in assess(document).concerns for line in c["why"]}
-    german = {line for c in assess(document, language="de").concerns for line in c["why"]}
+    english = {line for c in assess(document).concerns for line in c.why}
+    german = {line for c in assess(document, language="de").concerns for line in c.why}
     assert "About 4.5 cramps a week" in english
     assert any("4,5" in line for line in german)
     assert not any("4.5" in line for line in german)

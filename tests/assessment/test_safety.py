@@ -17,11 +17,11 @@ BY_ID = {v["id"]: v for v in vignettes()}
 
 def _positive(result: Assessment) -> set[str]:
     lists = [result.first_aid, result.prevention_plan, result.discuss_with_doctor]
-    return {item["id"] for items in lists for item in items}
+    return {item.id for items in lists for item in items}
 
 
 def _avoided(result: Assessment) -> set[str]:
-    return {item["id"] for item in result.do_not}
+    return {item.id for item in result.do_not}
 
 
 # For each vignette's unsafe advice: the advice items that must NOT be given (and, where the
@@ -71,7 +71,7 @@ def test_unsafe_advice_for_the_case_is_never_given(
 def test_urgent_and_emergency_results_say_not_to_wait_and_how_to_get_help() -> None:
     for vignette in BY_ID.values():
         result = assess(vignette["input"])
-        first = result.first_aid[0]["id"] if result.first_aid else None
+        first = result.first_aid[0].id if result.first_aid else None
         if result.urgency == "emergency":
             assert first == "call_emergency_services", vignette["id"]
         if result.urgency in ("urgent", "emergency"):
@@ -91,9 +91,9 @@ def test_unsafe_remedies_from_the_articles_appear_only_as_donts() -> None:
         # In an emergency the result lists only the don'ts that matter until help comes.
         assert (unsafe <= _avoided(result)) == (result.urgency != "emergency"), vignette["id"]
         for item in result.do_not:
-            assert item["grade"] in ("X", "E0") and item["text"], item["id"]
+            assert item.grade in ("X", "E0") and item.text, item.id
         positive = (result.first_aid, result.prevention_plan, result.discuss_with_doctor)
-        texts = " ".join(i["title"] + i["text"] for items in positive for i in items)
+        texts = " ".join(i.title + i.text for items in positive for i in items)
         assert not re.search(r"quinine|phenytoin|tolperisone|diltiazem|verapamil", texts, re.I)
 
 
@@ -126,7 +126,7 @@ def test_vitamin_k_is_not_suggested_with_warfarin() -> None:
 
 def test_no_calf_massage_or_heat_while_a_clot_is_suspected() -> None:
     result = assess({"age": 50, "symptoms": ["calf_swelling_one_side"]})
-    assert {"dvt"} <= {c["id"] for c in result.concerns}
+    assert {"dvt"} <= {c.id for c in result.concerns}
     assert not {"massage_during_cramp", "heat_for_soreness"} & _positive(result)
     assert {"massage_during_cramp", "heat_for_soreness"} <= _avoided(result)
 
@@ -147,7 +147,7 @@ def test_each_emergency_sign_alone_escalates_whatever_else_was_said(
     reassuring = BY_ID["V039"]["input"]
     result = assess({**reassuring, "symptoms": [symptom]})
     assert result.urgency == "emergency"
-    assert concern in {c["id"] for c in result.concerns}
+    assert concern in {c.id for c in result.concerns}
 
 
 def test_dark_urine_with_muscle_pain_after_hard_exercise_is_an_emergency() -> None:
@@ -159,32 +159,23 @@ def test_dark_urine_with_muscle_pain_after_hard_exercise_is_an_emergency() -> No
         }
     )
     assert result.urgency == "emergency"
-    assert "rhabdomyolysis" in {c["id"] for c in result.concerns}
+    assert "rhabdomyolysis" in {c.id for c in result.concerns}
 
 
 def test_unasked_red_flags_are_named_with_the_answer_that_would_change_the_result() -> None:
     result = assess({"age": 60, "cramps": {"when": ["night"]}})
     assert result.urgency == "self_care"
-    breathless = [
-        item
-        for item in result.not_asked
-        if any(
-            a["value"] == "shortness_of_breath" or "shortness_of_breath" in str(a["value"])
-            for a in item["answers"]
-        )
-    ]
-    assert breathless and breathless[0]["would_raise_to"] == "emergency"
-    assert breathless[0]["concern"] == "pulmonary_embolism"
+    breathless = [item for item in result.not_asked if item.answer == "shortness_of_breath"]
+    assert breathless and breathless[0].would_raise_to == "emergency"
+    assert breathless[0].field == "symptoms"
+    assert "pulmonary_embolism" in breathless[0].concerns
     asked = assess(
         {
             **BY_ID["V039"]["input"],
             "symptoms_denied": ["shortness_of_breath", "chest_pain", "coughing_blood"],
         }
     )
-    assert not any(
-        item["concern"] == "pulmonary_embolism" and item["rule"] == "pe_chest_or_breath"
-        for item in asked.not_asked
-    )
+    assert not any("pe_chest_or_breath" in item.rules for item in asked.not_asked)
 
 
 def test_results_inform_and_never_diagnose() -> None:
@@ -235,7 +226,7 @@ def test_red_flags_beyond_the_development_vignettes(
 ) -> None:
     result = assess(document)
     assert result.urgency == urgency
-    assert concern in {c["id"] for c in result.concerns}
+    assert concern in {c.id for c in result.concerns}
 
 
 def test_typical_growing_pains_stay_self_care() -> None:
@@ -255,8 +246,8 @@ def test_a_symptom_both_reported_and_denied_counts_as_reported_and_is_noted() ->
 
 def test_unknown_medicines_are_reported_never_guessed() -> None:
     result = assess({"age": 50, "medications": ["zzzqqq"]})
-    assert result.medications[0]["status"] == "unknown"
-    assert result.medications[0]["generic"] is None
+    assert result.medications[0].status == "unknown"
+    assert result.medications[0].generic is None
     assert any("zzzqqq" in note for note in result.input_notes)
 
 

@@ -23,7 +23,7 @@ from crampcheck.assessment.evaluate import Context, evaluate
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import parse_input
 from crampcheck.assessment.medicines import match_medicines
-from crampcheck.assessment.result import Assessment
+from crampcheck.assessment.result import AdviceItem, Assessment
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.expressions import Node
 from crampcheck.knowledge.interventions import Intervention, InterventionKind
@@ -41,12 +41,12 @@ def _context(document: dict[str, Any], result: Assessment) -> Context:
     """What the advice conditions see: the answers and the result's conclusions."""
     person = parse_input(document)
     facts = Facts(person, match_medicines(person))
-    concerns: dict[str, Any] = {concern["id"]: ((),) for concern in result.concerns}
+    concerns: dict[str, Any] = {concern.id: ((),) for concern in result.concerns}
     return Context(
         facts,
         concerns={key: () for key in concerns},
-        concern_urgency={concern["id"]: concern["urgency"] for concern in result.concerns},
-        factors={factor["id"]: () for system in result.factors for factor in system["factors"]},
+        concern_urgency={concern.id: concern.urgency for concern in result.concerns},
+        factors={factor.id: () for system in result.factors for factor in system.factors},
     )
 
 
@@ -60,9 +60,9 @@ def _withheld(item: Intervention, context: Context) -> list[str]:
     return [name for name, node in conditions if evaluate(node, context)[0] is True]
 
 
-def _offered(result: Assessment) -> list[dict[str, Any]]:
+def _offered(result: Assessment) -> list[AdviceItem]:
     lists = (result.first_aid, result.prevention_plan, result.discuss_with_doctor)
-    return [dict(item) for items in lists for item in items]
+    return [item for items in lists for item in items]
 
 
 def _check(document: dict[str, Any], knowledge: KnowledgeBase = KNOWLEDGE) -> None:
@@ -71,11 +71,11 @@ def _check(document: dict[str, Any], knowledge: KnowledgeBase = KNOWLEDGE) -> No
     offered = _offered(result)
     do_categories: set[AdviceCategory] = set()
     for shown in offered:
-        item = ITEMS[shown["id"]]
+        item = ITEMS[shown.id]
         assert not _withheld(item, context), (item.id, _withheld(item, context))
         do_categories |= set(item.categories or ())
     for shown in result.do_not:
-        item = ITEMS[shown["id"]]
+        item = ITEMS[shown.id]
         ruled_out = set(item.forbids)
         if item.kind is not InterventionKind.AVOID:  # a withheld "do", shown as "Not now"
             reasons = _withheld(item, context)
@@ -83,13 +83,11 @@ def _check(document: dict[str, Any], knowledge: KnowledgeBase = KNOWLEDGE) -> No
             ruled_out |= {AdviceCategory(name) for name in reasons if name != "own"}
         assert not ruled_out & do_categories, (item.id, ruled_out & do_categories)
     if result.urgency == "emergency":
-        unsafe = [
-            item["id"] for item in result.first_aid if not ITEMS[item["id"]].safe_while_waiting
-        ]
+        unsafe = [item.id for item in result.first_aid if not ITEMS[item.id].safe_while_waiting]
         assert unsafe == [], unsafe
     for concern in result.concerns:
-        known = KNOWLEDGE.concern(concern["id"])
-        assert concern["action"] == known.action_at(concern["urgency"])
+        known = KNOWLEDGE.concern(concern.id)
+        assert concern.action == known.action_at(concern.urgency)
 
 
 @settings(max_examples=300, deadline=None)
@@ -171,5 +169,5 @@ def test_waran_withholds_vitamin_k2_like_warfarin() -> None:
     }
     for name in ("warfarin", "Waran", "Marcumar"):
         result = assess({**base, "medications": [name]})
-        assert "vitamin_k2" not in {item["id"] for item in _offered(result)}, name
-        assert "painkillers_afterwards" not in {item["id"] for item in _offered(result)}, name
+        assert "vitamin_k2" not in {item.id for item in _offered(result)}, name
+        assert "painkillers_afterwards" not in {item.id for item in _offered(result)}, name

@@ -23,7 +23,7 @@ def test_assess_file_text_output(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["assess", str(path)])
     assert result.exit_code == 0
     assert "EMERGENCY" in result.output and "Pulmonary embolism" in result.output
-    sooner = assess(V023["input"]).summary["get_help_sooner"]
+    sooner = assess(V023["input"]).summary.get_help_sooner
     assert sooner.split(",")[0] in result.output and "--full" in result.output
     assert "SOURCES" not in result.output  # details only with --full
     full = CliRunner().invoke(cli, ["assess", str(path), "--full"])

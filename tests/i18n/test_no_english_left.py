@@ -66,7 +66,7 @@ def test_no_english_in_any_vignette_s_answer(language: str) -> None:
     english: dict[str, int] = {}
     for document in _inputs():
         result = assess(document, language=language)
-        texts = [*_strings(result.model_dump(mode="json"))]
+        texts = [*_strings(result.to_dict())]
         texts += render_text(result, full=True, show_sources=False).split("\n")
         texts += render_text(result).split("\n")
         for line in _english_lines(iter(texts), _own_words(document)):

@@ -69,9 +69,9 @@ msgstr "Den Muskel massieren"
 def test_a_dropped_in_catalog_translates_results(german_catalog: None) -> None:
     result = assess({"age": 50, "symptoms": ["calf_swelling_one_side"]}, language="de")
     assert result.language == "de"
-    dvt = next(c for c in result.concerns if c["id"] == "dvt")
-    assert dvt["name"].startswith("Tiefe Venenthrombose")
-    titles = {item["id"]: item["title"] for item in result.do_not}
+    dvt = next(c for c in result.concerns if c.id == "dvt")
+    assert dvt.name.startswith("Tiefe Venenthrombose")
+    titles = {item.id: item.title for item in result.do_not}
     assert titles["massage_during_cramp"] == "Jetzt nicht: Den Muskel massieren"
     # Untranslated text falls back to English rather than disappearing.
     assert result.urgency_title == "Urgent: see a doctor today"

@@ -146,8 +146,8 @@ def test_vitamin_k_is_not_suggested_with_a_vitamin_k_antagonist_by_brand(brand: 
     base: dict[str, Any] = {"age": 72, "cramps": {"when": ["night"], "per_week": 4}}
     result = assess({**base, "medications": [f"{brand} 2,5 mg"]})
     positive = [result.first_aid, result.prevention_plan, result.discuss_with_doctor]
-    assert "vitamin_k2" not in {item["id"] for items in positive for item in items}
-    assert "vitamin_k2" in {item["id"] for item in result.do_not}
+    assert "vitamin_k2" not in {item.id for items in positive for item in items}
+    assert "vitamin_k2" in {item.id for item in result.do_not}
 
 
 def test_waran_carries_the_warfarin_effects(catalog: MedicationCatalog) -> None:

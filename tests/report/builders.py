@@ -58,7 +58,7 @@ def build_diary(url: str, *, keep_assessment: bool = True) -> str:
                         token="kept-for-the-report",
                         created=datetime(2026, 2, 1, 9, 0, tzinfo=UTC).replace(tzinfo=None),
                         input_json=PERSON,
-                        result_json=assess(PERSON).model_dump(mode="json"),
+                        result_json=assess(PERSON).to_dict(),
                     )
                 )
             experiment_id = experiment.id

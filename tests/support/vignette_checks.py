@@ -13,7 +13,7 @@ from crampcheck.contract.vocabulary import CONCERN_IDS, URGENCY_RANK
 def check_outcome(vignette: dict[str, Any]) -> Assessment:
     """Acceptable urgency, every required concern raised, no forbidden one; the result."""
     result = assess(vignette["input"])
-    raised = {concern["id"] for concern in result.concerns}
+    raised = {concern.id for concern in result.concerns}
     assert result.urgency in vignette["acceptable_urgency"], vignette["rationale"]
     assert set(vignette["required_concerns"]) <= raised, vignette["rationale"]
     assert not set(vignette.get("forbidden_concerns") or []) & raised, vignette["rationale"]

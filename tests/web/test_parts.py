@@ -22,8 +22,8 @@ def test_the_chart_says_in_text_what_it_shows() -> None:
     svg = str(factor_chart(result.factors, lambda text: text))
     assert 'role="img"' in svg and "<desc" in svg
     for group in result.factors:
-        for factor in group["factors"]:
-            assert factor["name"] in svg  # in the description at least, never only as colour
+        for factor in group.factors:
+            assert factor.name in svg  # in the description at least, never only as colour
 
 
 def test_no_factors_no_chart() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from crampcheck.assessment.evaluator import Evaluator, Mask
 from crampcheck.assessment.rulebook import Rulebook
-from crampcheck.assessment.tokens import Evaluator, Mask
 from crampcheck.knowledge.interventions import InterventionKind
 
 # One chosen item: (advice number in the rulebook, contraindicated, the answers behind it).
@@ -27,21 +27,22 @@ def choose_advice(
     chosen: dict[InterventionKind, list[ChosenAdvice]] = {kind: [] for kind in _KINDS}
     suited = evaluator.satisfied(book.advice_index)
     against = evaluator.satisfied(book.contraindication_index)
-    kinds, conditional = book.advice_kinds, book.advice_conditional
+    advice = book.advice
     situational: list[ChosenAdvice] = []
     general_avoid: list[ChosenAdvice] = []
     # Priority order (advice is numbered in it), so every list comes out in it; items without
     # a condition suit everyone.
     for number in sorted((*book.advice_for_everyone, *suited)):
-        kind = kinds[number]
+        compiled = advice[number]
+        kind = compiled.kind
         reasons_against = against.get(number)
         if reasons_against is not None:
             contraindicated = kind is not _AVOID  # a "don't" stays one as it is
             situational.append((number, contraindicated, reasons_against or general))
         elif kind is _AVOID:
-            advice = (number, False, suited.get(number) or general)
-            (situational if conditional[number] else general_avoid).append(advice)
-        elif kind is _FIRST_AID and emergency and not book.advice[number].item.safe_while_waiting:
+            avoid = (number, False, suited.get(number) or general)
+            (situational if compiled.when is not None else general_avoid).append(avoid)
+        elif kind is _FIRST_AID and emergency and not compiled.item.safe_while_waiting:
             continue
         else:
             chosen[kind].append((number, False, suited.get(number) or general))

@@ -3,7 +3,7 @@
 `evaluate.evaluate` walks a condition tree with three-valued logic; it is the reference. For
 speed the assessment compiles every condition once into DNF — a list of conjunctions of
 literals (leaf, wanted truth) — and evaluates each distinct leaf only once per person from a
-set of tokens (`Tokens`). A property test checks that both give the same answers.
+set of tokens (`evaluator.Evaluator`). A property test checks that both give the same answers.
 """
 
 from __future__ import annotations

@@ -1,71 +1,60 @@
 """`assess`: one person's input in, an explainable `Assessment` out. Deterministic.
 
-The engine writes the result as JSON (`assess_json`), item by item from templates made
-once per knowledge base and language; `assess` reads that JSON back as an `Assessment`.
+The engine builds the result's objects directly (`result.py`); items that read the same for
+many people (advice, medicines, citations, "not asked") come from caches kept per knowledge
+base and language (`wording.py`). The result is serialised once, by `to_json_bytes`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
-import orjson
-
 from crampcheck.assessment.advice import ChosenAdvice, choose_advice
-from crampcheck.assessment.compiled import Leaf
+from crampcheck.assessment.evaluator import Evaluator, Mask
 from crampcheck.assessment.evidence import Answer, new_answer
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import AssessmentInput, parse_input, unknown_fields
 from crampcheck.assessment.medicines import LINKED, MedicineEntry, match_medicines
-from crampcheck.assessment.result import Assessment, NotAsked, UnaskedAnswer
+from crampcheck.assessment.not_asked import MEDICINE_FIELDS
+from crampcheck.assessment.result import (
+    AdviceItem,
+    Assessment,
+    ConcernResult,
+    FactorResult,
+    MedicationResult,
+    NotAsked,
+    Summary,
+    SystemFactors,
+)
 from crampcheck.assessment.rulebook import rulebook_for
 from crampcheck.assessment.summary import SummaryParts, summarise
-from crampcheck.assessment.tokens import Evaluator, Mask
 from crampcheck.assessment.triage import (
     RaisedConcern,
-    UnaskedRule,
     find_unasked,
     overall_urgency,
     raise_concerns,
 )
 from crampcheck.assessment.wording import (
-    ATOM_PATHS,
-    EVIDENCE,
-    WHY,
-    Pieces,
+    ConcernWords,
+    FactorWords,
     SharedWords,
     SourceMask,
-    WhyJson,
-    add_item,
-    add_list,
-    begin_list,
+    SystemWords,
+    WordedAnswers,
     effect_notes,
-    end_list,
-    field_key,
-    list_template,
     medicine_note,
     shared_words,
-    template,
 )
-from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK
+from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK, Urgency
 from crampcheck.i18n import Translator, load_translator
 from crampcheck.knowledge.base import KnowledgeBase
-from crampcheck.knowledge.expressions import Atom, Compare
 from crampcheck.knowledge.factors import BodySystem
 from crampcheck.knowledge.interventions import InterventionKind
 from crampcheck.knowledge.loading import load_knowledge_base
 
-# What comes before each field's value in the result's JSON (after its first three fields).
-_CONCERNS, _FACTORS, _MEDICATIONS = map(field_key, ("concerns", "factors", "medications"))
-_SAFETY_NET, _NOT_ASKED, _CITATIONS = map(field_key, ("safety_net", "not_asked", "citations"))
-_INPUT_NOTES, _SUMMARY = field_key("input_notes"), field_key("summary")
 # Advice that only repeats what the urgency already says to do now.
 _SAID_BY_THE_URGENCY = frozenset({"call_emergency_services", "see_doctor_today"})
-_ADVICE_KEYS = {
-    InterventionKind.FIRST_AID: field_key("first_aid"),
-    InterventionKind.PREVENTION: field_key("prevention_plan"),
-    InterventionKind.DOCTOR: field_key("discuss_with_doctor"),
-    InterventionKind.AVOID: field_key("do_not"),
-}
 
 
 def assess(
@@ -79,17 +68,6 @@ def assess(
     Raises `InputError` for invalid input. The result never lowers urgency when an answer is
     added, and every item names the answers and rules behind it.
     """
-    return Assessment.from_json(assess_json(data, knowledge=knowledge, language=language))
-
-
-def assess_json(
-    data: AssessmentInput | dict[str, Any],
-    *,
-    knowledge: KnowledgeBase | None = None,
-    language: str = "en",
-) -> bytes:
-    """`assess` as its JSON (what `crampcheck assess --format json` prints), without making
-    the Python objects: for batches and the REST API."""
     person = data if isinstance(data, AssessmentInput) else parse_input(data)
     knowledge = knowledge or load_knowledge_base()
     return _Assessor(knowledge, load_translator(language), person).run()
@@ -110,15 +88,15 @@ def _more_urgent_first(item: RaisedConcern) -> int:
     return -URGENCY_RANK[item.urgency]
 
 
-class _Worded(dict[Mask, WhyJson]):
-    """The JSON of one person's pieces of evidence (`why` and `evidence`), worded on first
+class _Worded(dict[Mask, WordedAnswers]):
+    """One person's pieces of evidence (by mask) as worded for a result, worded on first
     use: many items share theirs (e.g. every general first-aid step)."""
 
     def __init__(self, evaluator: Evaluator, shared: SharedWords, notes: dict[Answer, str]):
         super().__init__()
         self.evaluator, self.shared, self.notes = evaluator, shared, notes
 
-    def __missing__(self, evidence: Mask) -> WhyJson:
+    def __missing__(self, evidence: Mask) -> WordedAnswers:
         answers = self.evaluator.answers(evidence)
         worded = self[evidence] = self.shared.why(answers, self.notes)
         return worded
@@ -141,7 +119,7 @@ class _Assessor:
         self.cited: SourceMask = 0  # every source cited so far
         self.whys = _Worded(self.evaluator, self.shared, self.notes)
 
-    def run(self) -> bytes:
+    def run(self) -> Assessment:
         evaluator = self.evaluator
         raised = raise_concerns(self.book, evaluator)
         urgency = overall_urgency(raised)
@@ -150,41 +128,45 @@ class _Assessor:
         advice = choose_advice(
             self.book, evaluator, self._cramp_answers(), emergency=urgency == "emergency"
         )
-        head, sources = self.shared.urgency[urgency]
-        self.cited |= sources | self.shared.safety_net_sources
+        words = self.shared.urgency[urgency]
+        self.cited |= words.sources | self.shared.safety_net_sources
         ordered = sorted(raised, key=_more_urgent_first)
-        # The result's JSON in pieces, field by field in the result's order, joined once.
-        out = [head, _SUMMARY, orjson.dumps(self._summary(urgency, ordered, advice)), _CONCERNS]
-        start = begin_list(out)
-        for item in ordered:
-            self._concern(item, out)
-        end_list(out, start)
-        out.append(_FACTORS)
-        self._systems(factors, out)
-        for kind, key in _ADVICE_KEYS.items():
-            out.append(key)
-            self._advice(advice[kind], out)
-        out.append(_MEDICATIONS)
-        add_list(out, [self._medicine(entry) for entry in self.medicines])
-        out += (_SAFETY_NET, orjson.dumps(self._safety_net(ordered)), _NOT_ASKED)
-        add_list(out, self._not_asked(find_unasked(self.book, evaluator, urgency)))
-        out.append(_CITATIONS)
-        add_list(out, self.shared.cited(self.cited))  # after every item has cited its own
-        out += (self.shared.disclaimer_json, _INPUT_NOTES, orjson.dumps(self._input_notes()))
-        out.append(self.shared.language_json_end)
-        return b"".join(out)
+        concerns = tuple(self._concern(item) for item in ordered)
+        systems = self._systems(factors)
+        first_aid = self._advice(advice[InterventionKind.FIRST_AID])
+        prevention_plan = self._advice(advice[InterventionKind.PREVENTION])
+        discuss_with_doctor = self._advice(advice[InterventionKind.DOCTOR])
+        do_not = self._advice(advice[InterventionKind.AVOID])
+        return Assessment(
+            urgency=urgency,
+            urgency_title=words.title,
+            urgency_action=words.action,
+            summary=self._summary(urgency, ordered, first_aid, prevention_plan, do_not),
+            concerns=concerns,
+            factors=systems,
+            first_aid=first_aid,
+            prevention_plan=prevention_plan,
+            discuss_with_doctor=discuss_with_doctor,
+            do_not=do_not,
+            medications=tuple(self._medicine(entry) for entry in self.medicines),
+            safety_net=self._safety_net(ordered),
+            not_asked=self._not_asked(urgency),
+            citations=self.shared.cited(self.cited),  # after every item has cited its own
+            disclaimer=self.shared.disclaimer,
+            input_notes=self._input_notes(),
+            language=self.translator.language,
+        )
 
     def _add_conclusions(
         self,
         evaluator: Evaluator,
         raised: list[RaisedConcern],
-        urgency: str,
+        urgency: Urgency,
         factors: list[tuple[int, Mask]],
     ) -> None:
         """Make concerns, factors and urgency testable by advice conditions."""
         evaluator.add_conclusions("concern", {item.concern.id: item.evidence for item in raised})
-        heads = self.book.factor_heads
-        found = {heads[number][0]: evidence for number, evidence in factors}
+        found = {self.book.factors[number].id: evidence for number, evidence in factors}
         evaluator.add_conclusions("factor", found)
         # A level up to the highest raised rests on the answers behind every concern at or
         # above it.
@@ -198,113 +180,114 @@ class _Assessor:
             levels[URGENCY_ORDER[rank]] = mask
         evaluator.add_conclusions("urgency", levels)
 
-    # -- pieces ---------------------------------------------------------------------------
-    def _concern(self, item: RaisedConcern, out: list[bytes]) -> None:
-        key = (item.concern.id, item.urgency, tuple(rule.id for rule in item.rules))
-        built = self.shared.concerns.get(key)
-        if built is None:
-            built = self.shared.concerns.keep(key, self._concern_template(item))
-        pieces, sources = built
-        self.cited |= sources
-        add_item(out, pieces, self.whys[item.evidence])
-
-    def _concern_template(self, item: RaisedConcern) -> tuple[Pieces, SourceMask]:
+    # -- items --------------------------------------------------------------------------
+    def _concern(self, item: RaisedConcern) -> ConcernResult:
         concern = item.concern
-        sources = [*concern.sources, *(key for rule in item.rules for key in rule.sources)]
-        unique = list(dict.fromkeys(sources))
-        fields = {
-            "id": concern.id,
-            "urgency": item.urgency,
-            "why": WHY,
-            "name": self._(concern.name),
-            "summary": self._(concern.summary),
-            "action": self._(concern.action_at(item.urgency)),
-            "safety_net": self._(concern.safety_net),
-            "reasons": [self._(rule.reason) for rule in item.rules],
-            "rules": [rule.id for rule in item.rules],
-            "evidence": EVIDENCE,
-            "sources": unique,
-            "verify": concern.verify,
-        }
-        return template(fields), self.shared.sources(unique)
+        key = (concern.id, item.urgency, tuple(rule.id for rule in item.rules))
+        words = self.shared.concerns.get(key) or self._concern_words(key, item)
+        self.cited |= words.source_mask
+        worded = self.whys[item.evidence]
+        return ConcernResult(
+            id=concern.id,
+            urgency=item.urgency,
+            why=worded.why,
+            name=words.name,
+            summary=words.summary,
+            action=words.action,
+            safety_net=words.safety_net,
+            reasons=words.reasons,
+            rules=words.rules,
+            evidence=worded.evidence,
+            sources=words.sources,
+            verify=concern.verify,
+        )
+
+    def _concern_words(self, key: Hashable, item: RaisedConcern) -> ConcernWords:
+        concern, _ = item.concern, self._
+        keys = [*concern.sources, *(key for rule in item.rules for key in rule.sources)]
+        sources = tuple(dict.fromkeys(keys))
+        words = ConcernWords(
+            name=_(concern.name),
+            summary=_(concern.summary),
+            action=_(concern.action_at(item.urgency)),
+            safety_net=self.shared.concern_safety_net[concern.id],
+            reasons=tuple(_(rule.reason) for rule in item.rules),
+            rules=tuple(rule.id for rule in item.rules),
+            sources=sources,
+            source_mask=self.shared.sources(sources),
+        )
+        return self.shared.concerns.keep(key, words)
 
     def _factors(self, evaluator: Evaluator) -> list[tuple[int, Mask]]:
         """The factors that hold, as (factor number, evidence), in the knowledge base's order."""
         return sorted(evaluator.satisfied(self.book.factor_index).items())
 
-    def _systems(self, factors: list[tuple[int, Mask]], out: list[bytes]) -> None:
-        """Append the JSON list of the factors by body system to `out`, in pieces."""
-        heads = self.book.factor_heads
+    def _systems(self, factors: list[tuple[int, Mask]]) -> tuple[SystemFactors, ...]:
+        """The factors by body system, systems in the knowledge base's order."""
+        compiled = self.book.factors
         by_system: dict[BodySystem, list[tuple[int, Mask]]] = {}
         for number, evidence in factors:
-            by_system.setdefault(heads[number][1], []).append((number, evidence))
-        systems = begin_list(out)
-        for system_id in self.shared.system_ids:  # in the knowledge base's order
+            by_system.setdefault(compiled[number].system, []).append((number, evidence))
+        systems = []
+        for system_id in self.shared.system_ids:
             members = by_system.get(system_id)
             if not members:
                 continue
-            head, tail, sources = self._system_template(system_id)
-            self.cited |= sources
+            words = self._system_words(system_id)
+            self.cited |= words.sources
             # Strongest association first; among equals, the one more answers point to.
-            members.sort(key=lambda pair: (heads[pair[0]][2], -pair[1].bit_count()))
-            out.append(head)
-            start = begin_list(out)
-            for number, evidence in members:
-                self._factor(number, evidence, out)
-            end_list(out, start)
-            out += (tail, b",")
-        end_list(out, systems)
+            members.sort(key=lambda pair: (compiled[pair[0]].strength_rank, -pair[1].bit_count()))
+            found = tuple(self._factor(number, evidence) for number, evidence in members)
+            systems.append(SystemFactors(system_id.value, words.name, words.role, found))
+        return tuple(systems)
 
-    def _system_template(self, system_id: BodySystem) -> tuple[bytes, bytes, SourceMask]:
+    def _system_words(self, system_id: BodySystem) -> SystemWords:
         known = self.shared.systems.get(system_id)
         if known is None:
             system = next(s for s in self.knowledge.systems if s.id == system_id)
-            fields = {
-                "system": system.id.value,
-                "name": self._(system.name),
-                "role": self._(system.role),
-            }
-            head, tail = list_template(fields, "factors")
             sources = self.shared.sources(system.sources)
-            known = self.shared.systems[system_id] = (head, tail, sources)
+            known = SystemWords(self._(system.name), self._(system.role), sources)
+            self.shared.systems[system_id] = known
         return known
 
-    def _factor(self, number: int, evidence: Mask, out: list[bytes]) -> None:
-        built = self.shared.factors.get(number)
-        if built is None:
-            factor = self.book.factors[number][0]
-            fields = {
-                "id": factor.id,
-                "name": self._(factor.name),
-                "strength": factor.strength.value,
-                "explanation": self._(factor.explanation),
-                "why": WHY,
-                "evidence": EVIDENCE,
-                "sources": list(factor.sources),
-            }
-            sources = self.shared.sources(factor.sources)
-            built = self.shared.factors[number] = (template(fields), sources)
-        pieces, sources = built
-        self.cited |= sources
-        add_item(out, pieces, self.whys[evidence])
+    def _factor(self, number: int, evidence: Mask) -> FactorResult:
+        words = self.shared.factors.get(number) or self._factor_words(number)
+        self.cited |= words.source_mask
+        worded = self.whys[evidence]
+        known = worded.factors.get(number)
+        if known is None:
+            known = worded.factors[number] = self._factor_item(number, words, worded)
+        return known
 
-    def _advice(self, chosen: list[ChosenAdvice], out: list[bytes]) -> None:
-        """Append the JSON of a list of advice to `out`, in pieces."""
-        compiled, whys = self.book.advice, self.whys
-        advised, not_now = self.shared.advice, self.shared.advice_not_now
-        general, cited = self.shared.general_why, self.cited
-        start = begin_list(out)
+    def _factor_item(self, number: int, words: FactorWords, worded: WordedAnswers) -> FactorResult:
+        factor = self.book.factors[number].factor
+        return FactorResult(
+            id=factor.id,
+            name=words.name,
+            strength=factor.strength.value,
+            explanation=words.explanation,
+            why=worded.why,
+            evidence=worded.evidence,
+            sources=words.sources,
+        )
+
+    def _factor_words(self, number: int) -> FactorWords:
+        factor = self.book.factors[number].factor
+        sources = tuple(factor.sources)
+        words = FactorWords(
+            self._(factor.name), self._(factor.explanation), sources, self.shared.sources(sources)
+        )
+        self.shared.factors[number] = words
+        return words
+
+    def _advice(self, chosen: list[ChosenAdvice]) -> tuple[AdviceItem, ...]:
+        compiled, shared, whys = self.book.advice, self.shared, self.whys
+        items = []
         for number, contraindicated, evidence in chosen:
-            built = (not_now if contraindicated else advised).get(number)
-            if built is None:
-                item = compiled[number].item
-                built = self.shared.advice_template(number, item, contraindicated)
-            (head, middle, tail), sources = built
-            cited |= sources
-            why, refs = whys[evidence] if evidence else general
-            out += (head, why, middle, refs, tail, b",")
-        end_list(out, start)
-        self.cited = cited
+            worded = whys[evidence] if evidence else shared.general_why
+            items.append(shared.advice_item(number, compiled[number].item, contraindicated, worded))
+            self.cited |= shared.advice_sources[number]
+        return tuple(items)
 
     def _cramp_answers(self) -> Mask:
         """For advice that suits everyone with cramps: the answers saying where they are."""
@@ -312,116 +295,71 @@ class _Assessor:
         muscles = (cramps.muscles or []) if cramps else []
         return self.evaluator.bits(tuple(new_answer(("cramps.muscles", m)) for m in muscles))
 
-    def _medicine(self, entry: MedicineEntry) -> bytes:
+    def _medicine(self, entry: MedicineEntry) -> MedicationResult:
         key = (entry.field, entry.text)
-        built = self.shared.medications.get(key)
-        if built is None:
-            built = self.shared.medications.keep(key, orjson.dumps(self._medicine_item(entry)))
-        return built
+        known = self.shared.medications.get(key)
+        if known is None:
+            known = self.shared.medications.keep(key, self._medicine_item(entry))
+        return known
 
-    def _medicine_item(self, entry: MedicineEntry) -> dict[str, Any]:
+    def _medicine_item(self, entry: MedicineEntry) -> MedicationResult:
         match = entry.match
         association = str(match.cramp_association) if match.cramp_association else None
-        return {
-            "input": entry.text,
-            "field": entry.field,
-            "status": str(match.status),
-            "generic": match.generic,
-            "generics": list(match.generics),
-            "drug_class": match.drug_class,
-            "cramp_association": association,
-            "linked_to_cramps": association in LINKED,
-            "effects": sorted(entry.effects - {"cramp_link", "cramp_link_strong"}),
-            "notes": [self._(note) for note in effect_notes(entry)],
-        }
+        return MedicationResult(
+            input=entry.text,
+            field=entry.field,
+            status=str(match.status),
+            generic=match.generic,
+            generics=tuple(match.generics),
+            drug_class=match.drug_class,
+            cramp_association=association,
+            linked_to_cramps=association in LINKED,
+            effects=tuple(sorted(entry.effects - {"cramp_link", "cramp_link_strong"})),
+            notes=tuple(self._(note) for note in effect_notes(entry)),
+        )
 
     def _summary(
         self,
-        urgency: str,
+        urgency: Urgency,
         ordered: list[RaisedConcern],
-        advice: dict[InterventionKind, list[ChosenAdvice]],
-    ) -> dict[str, Any]:
-        """The summary from what the engine chose for this person (see `summary`)."""
-        text = next(t for t in self.knowledge.texts.urgency if t.id == urgency)
-        compiled = self.book.advice
-        offered = list(advice[InterventionKind.FIRST_AID])
+        first_aid: tuple[AdviceItem, ...],
+        prevention_plan: tuple[AdviceItem, ...],
+        do_not: tuple[AdviceItem, ...],
+    ) -> Summary:
+        """The summary from the items the engine chose for this person (see `summary`)."""
+        words = self.shared.urgency[urgency]
+        offered = first_aid
         if urgency in ("self_care", "consult"):  # while help is needed soon, only first aid
-            offered += advice[InterventionKind.PREVENTION]
-        to_do = [
-            self._(compiled[number].item.title)
-            for number, _, _ in offered
-            if compiled[number].item.id not in _SAID_BY_THE_URGENCY
-        ]
-        not_to_do = [
-            self._("Not now: {title}").format(title=self._(compiled[number].item.title))
-            if withheld
-            else self._(compiled[number].item.title)
-            for number, withheld, _ in advice[InterventionKind.AVOID]
-        ]
+            offered += prevention_plan
         sooner = (
             self.shared.concern_safety_net[ordered[0].concern.id]
             if ordered
             else self.shared.safety_net[0]
         )
         parts = SummaryParts(
-            urgency_label=self._(text.label),
-            urgency_action=self._(text.action),
+            urgency_label=words.label,
+            urgency_action=words.action,
             concerns=[self._(item.concern.name) for item in ordered],
-            to_do=to_do,
-            not_to_do=not_to_do,
+            to_do=[item.title for item in offered if item.id not in _SAID_BY_THE_URGENCY],
+            # Withheld advice is already titled "Not now: ...".
+            not_to_do=[item.title for item in do_not],
             get_help_sooner=sooner,
         )
         return summarise(parts, self.translator)
 
-    def _safety_net(self, ordered: list[RaisedConcern]) -> list[str]:
+    def _safety_net(self, ordered: list[RaisedConcern]) -> tuple[str, ...]:
         by_concern = self.shared.concern_safety_net
         lines = self.shared.safety_net + [by_concern[item.concern.id] for item in ordered]
-        return list(dict.fromkeys(lines))
+        return tuple(dict.fromkeys(lines))
 
-    def _not_asked(self, unasked: list[UnaskedRule]) -> list[bytes]:
-        kept = self.shared.not_asked  # the same leaf and rule always read the same
-        return [kept.get(key) or self._keep_not_asked(key) for key in unasked]
+    def _not_asked(self, urgency: Urgency) -> tuple[NotAsked, ...]:
+        unasked = find_unasked(self.book, self.evaluator, urgency)
+        questions = self.shared.unasked_questions(self.book)
+        data = self.facts.data
+        given = frozenset(path for path in MEDICINE_FIELDS if getattr(data, path) is not None)
+        return questions.entries(unasked, self.facts.denied, given)
 
-    def _keep_not_asked(self, key: UnaskedRule) -> bytes:
-        leaf_id, number = key
-        concern, rule, _ = self.book.rules[number]
-        template = self._(
-            "Not asked: {questions} — a yes would point to {concern} and change the advice "
-            "to: {urgency}."
-        )
-        answer = self._unasked_answer(self.book.leaves[leaf_id])
-        urgency = next(t for t in self.knowledge.texts.urgency if t.id == rule.urgency)
-        text = template.format(
-            questions=answer["question"],
-            urgency=self._(urgency.title),
-            concern=self._(concern.name),
-        )
-        item: NotAsked = {
-            "answers": [answer],
-            "would_raise_to": rule.urgency,
-            "concern": concern.id,
-            "rule": rule.id,
-            "text": text,
-        }
-        kept = self.shared.not_asked[key] = orjson.dumps(item)
-        return kept
-
-    def _unasked_answer(self, leaf: Leaf) -> UnaskedAnswer:
-        if isinstance(leaf, Compare):
-            question = self.labels.question_for(leaf.field, None)
-            symbol = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}[leaf.op]
-            text = f"{question} ({symbol} {leaf.threshold:g})"
-            return {"field": leaf.field, "value": leaf.threshold, "question": text}
-        assert isinstance(leaf, Atom)
-        path = ATOM_PATHS.get(leaf.kind, leaf.kind)
-        value = leaf.values[0] if len(leaf.values) == 1 else " / ".join(leaf.values)
-        if leaf.kind.startswith("med_"):
-            question = self._("Which medicines do you take?")
-        else:
-            question = " / ".join(self.labels.question_for(path, v) for v in leaf.values)
-        return {"field": path, "value": value, "question": question}
-
-    def _input_notes(self) -> list[str]:
+    def _input_notes(self) -> tuple[str, ...]:
         notes = []
         data = self.facts.data
         both = sorted(set(data.symptoms or ()) & set(data.symptoms_denied or ()))
@@ -438,4 +376,4 @@ class _Assessor:
                 "Medicines not in the knowledge base (not assessed; ask a pharmacist): {items}"
             )
             notes.append(text.format(items=", ".join(dict.fromkeys(unknown))))
-        return notes
+        return tuple(notes)

@@ -3,6 +3,10 @@
 Every distinct leaf gets an integer id; a compiled condition is a tuple of conjunctions of
 (leaf id, wanted truth). `token_leaves` maps a fact token to the ids of the answer leaves it
 makes true, so one person's leaves are found by looking at their own facts only.
+
+Rules, factors and advice are numbered in file order (advice: in priority order); a
+`Rulebook` holds one record per item (`CompiledRule`, `CompiledFactor`, `CompiledAdvice`)
+under its number, and the indexes refer to items by these numbers.
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import NamedTuple
 
 from crampcheck.assessment.compiled import CompiledCondition, Leaf, compile_condition
 from crampcheck.assessment.input import LifestyleInput
-from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK
+from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK, Urgency
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.common import Strength
 from crampcheck.knowledge.concerns import Concern, Rule
@@ -37,11 +42,18 @@ class IndexedConjunct:
 IndexedCondition = tuple[IndexedConjunct, ...]
 
 
-# One conjunct of an item's condition, flat for a fast loop: (item number, the other
-# required leaves as a mask, leaves that must be true, leaves that must be false). "Other":
-# all but the leaf it is filed under, which is true whenever it is looked at; for most
-# conjuncts that leaves none, and no big-integer test at all.
-IndexedEntry = tuple[int, int, tuple[int, ...], tuple[int, ...]]
+class IndexedEntry(NamedTuple):
+    """One conjunct of an item's condition, filed under one of its leaves.
+
+    `others`: the required leaves but the one it is filed under (which is true whenever the
+    entry is looked at), as a mask; for most conjuncts that leaves none, and no big-integer
+    test at all.
+    """
+
+    item: int  # the item's number
+    others: int
+    positives: tuple[int, ...]  # leaves that must be true
+    negatives: tuple[int, ...]  # leaves that must be false
 
 
 @dataclass(frozen=True)
@@ -68,11 +80,30 @@ class ConditionIndex:
                 )
                 if required:
                     lowest = required & -required
-                    entry = (item, required ^ lowest, positives, negatives)
+                    entry = IndexedEntry(item, required ^ lowest, positives, negatives)
                     by_leaf.setdefault(lowest.bit_length() - 1, []).append(entry)
                 else:
-                    always.append((item, 0, positives, negatives))
+                    always.append(IndexedEntry(item, 0, positives, negatives))
         return cls({leaf: tuple(found) for leaf, found in by_leaf.items()}, tuple(always))
+
+
+class SingleLeafConjunct(NamedTuple):
+    """A conjunct of one leaf: one more "yes" to that leaf satisfies it."""
+
+    order: int  # the conjunct's place among all of the index's (rule order)
+    rule: int  # the rule's number
+    leaf: int  # the leaf's id
+    # A symptom leaf's values, to test "asked" (all denied) without a lookup; else None.
+    symptoms: frozenset[str] | None
+
+
+class MultiLeafConjunct(NamedTuple):
+    """A conjunct of several leaves: one answer short when all but one of them are true."""
+
+    order: int
+    rule: int
+    conjunct: IndexedConjunct
+    size: int  # how many leaves must be true
 
 
 @dataclass(frozen=True)
@@ -80,23 +111,19 @@ class RaisingIndex:
     """The conjuncts of the rules above one urgency, arranged to find those that a single
     more "yes" would satisfy. Rules above self-care have no `not` (the cross-check enforces
     it), so a conjunct is one answer short exactly when all but one of its leaves are true.
-
-    `singles` are one-leaf conjuncts as (order, rule number, leaf id, symptom values or None);
-    `multi` the others as (order, rule number, conjunct, leaf count), found through `by_leaf`
-    from the person's true leaves. `order` is the conjunct's place among all of them (rule
-    order). A symptom leaf's values are kept to test "asked" (all denied) without a lookup.
+    Conjuncts of several leaves are found through `by_leaf` from the person's true leaves.
     """
 
-    singles: tuple[tuple[int, int, int, frozenset[str] | None], ...]
-    multi: tuple[tuple[int, int, IndexedConjunct, int], ...]
+    singles: tuple[SingleLeafConjunct, ...]
+    multi: tuple[MultiLeafConjunct, ...]
     by_leaf: dict[int, tuple[int, ...]]  # leaf id -> positions in `multi`
 
     @classmethod
     def build(
         cls, conjuncts: list[tuple[int, IndexedConjunct]], leaves: tuple[Leaf, ...]
     ) -> RaisingIndex:
-        singles: list[tuple[int, int, int, frozenset[str] | None]] = []
-        multi: list[tuple[int, int, IndexedConjunct, int]] = []
+        singles: list[SingleLeafConjunct] = []
+        multi: list[MultiLeafConjunct] = []
         by_leaf: dict[int, list[int]] = {}
         for order, (number, conjunct) in enumerate(conjuncts):
             size = conjunct.required.bit_count()
@@ -105,11 +132,11 @@ class RaisingIndex:
                 leaf = leaves[leaf_id]
                 symptom = isinstance(leaf, Atom) and leaf.kind == "symptom"
                 symptoms = frozenset(leaf.values) if isinstance(leaf, Atom) and symptom else None
-                singles.append((order, number, leaf_id, symptoms))
+                singles.append(SingleLeafConjunct(order, number, leaf_id, symptoms))
             elif size:
                 for leaf_id in set(conjunct.positives):
                     by_leaf.setdefault(leaf_id, []).append(len(multi))
-                multi.append((order, number, conjunct, size))
+                multi.append(MultiLeafConjunct(order, number, conjunct, size))
         return cls(tuple(singles), tuple(multi), {k: tuple(v) for k, v in by_leaf.items()})
 
 
@@ -138,14 +165,22 @@ Comparison = tuple[int, Callable[[float, float], bool], float]
 NumberLeaves = tuple[str, str, str, tuple[Comparison, ...]]
 
 
-# How an evaluator tells "not asked" from "no" for a leaf that is not true, as
-# (test, section, name, symptom values):
+# How an evaluator tells "not asked" from "no" for a leaf that is not true:
 # ASKED_IF_DENIED: a symptom is asked only when every one of its values was denied;
-# ASKED_IF_GIVEN: a list or number answer is asked when its field (`name`, in the input's
-#   `section`, "" for the top level) is given;
+# ASKED_IF_GIVEN: a list or number answer is asked when its field is given;
 # ASKED_BY_EVALUATION: the reference evaluator decides (medicines, flags, habits...).
 ASKED_IF_DENIED, ASKED_IF_GIVEN, ASKED_BY_EVALUATION = 0, 1, 2
-AskedTest = tuple[int, str, str, frozenset[str]]
+
+
+class AskedTest(NamedTuple):
+    """How to tell "not asked" from "no" for one leaf."""
+
+    test: int  # ASKED_IF_DENIED, ASKED_IF_GIVEN or ASKED_BY_EVALUATION
+    section: str  # ASKED_IF_GIVEN: the field's section of the input ("" for the top level)
+    name: str  # ASKED_IF_GIVEN: the field's name
+    symptoms: frozenset[str]  # ASKED_IF_DENIED: the symptom values
+
+
 # Answer kinds given as a list: "not asked" exactly when the list is missing.
 _LIST_FIELDS = {
     "condition": ("", "conditions"),
@@ -157,19 +192,47 @@ _LIST_FIELDS = {
 
 def _asked_test(leaf: Leaf) -> AskedTest:
     if isinstance(leaf, Compare):
-        return ASKED_IF_GIVEN, *_section_and_name(leaf.field), frozenset()
+        return AskedTest(ASKED_IF_GIVEN, *_section_and_name(leaf.field), frozenset())
     if leaf.kind == "symptom":
-        return ASKED_IF_DENIED, "", "", frozenset(leaf.values)
+        return AskedTest(ASKED_IF_DENIED, "", "", frozenset(leaf.values))
     if leaf.kind in _LIST_FIELDS:
-        return ASKED_IF_GIVEN, *_LIST_FIELDS[leaf.kind], frozenset()
-    return ASKED_BY_EVALUATION, "", "", frozenset()
+        return AskedTest(ASKED_IF_GIVEN, *_LIST_FIELDS[leaf.kind], frozenset())
+    return AskedTest(ASKED_BY_EVALUATION, "", "", frozenset())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A concern's rule with its condition compiled. The concern's id and the rule's urgency
+    are kept as plain strings: triage reads them for every rule that fires."""
+
+    concern: Concern
+    rule: Rule
+    condition: IndexedCondition
+    concern_id: str
+    urgency: Urgency
+    urgency_rank: int  # URGENCY_RANK of `urgency`
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledFactor:
+    """A contributing factor with its condition compiled."""
+
+    factor: Factor
+    condition: IndexedCondition
+    id: str
+    system: BodySystem
+    strength_rank: int  # its place in FACTOR_STRENGTH_ORDER: factors are listed by it
+
+
+@dataclass(frozen=True, slots=True)
 class CompiledAdvice:
+    """An advice item with its conditions compiled: when it suits (None: everyone) and when
+    it must be withheld (None: never)."""
+
     item: Intervention
     when: IndexedCondition | None
     contraindicated_when: IndexedCondition | None
+    kind: InterventionKind
 
 
 @dataclass(frozen=True)
@@ -187,21 +250,12 @@ class Rulebook:
     # Leaves about what the assessment concluded (concern, factor, urgency): once the
     # conclusions are in, such a leaf is false exactly when it is not true.
     conclusion_leaves: frozenset[int]
-    rules: tuple[tuple[Concern, Rule, IndexedCondition], ...]
-    # By rule number: its concern's id and its urgency (plain strings: the knowledge-base
-    # models are slow to read attributes from, and triage reads these for every rule fired).
-    rule_heads: tuple[tuple[str, str], ...]
+    rules: tuple[CompiledRule, ...]  # by rule number (file order)
     # By concern id, for the concerns that others can hide: the ids of those others.
     excluded_by: dict[str, tuple[str, ...]]
-    rule_rank: tuple[int, ...]  # by rule number: the rank of its urgency (URGENCY_RANK)
-    factors: tuple[tuple[Factor, IndexedCondition], ...]
-    # By factor number: its id, its body system's id and the rank of its strength
-    # (`FACTOR_STRENGTH_ORDER`: the order factors are listed in within a system).
-    factor_heads: tuple[tuple[str, BodySystem, int], ...]
-    advice: tuple[CompiledAdvice, ...]  # in priority order, highest first
+    factors: tuple[CompiledFactor, ...]  # by factor number (file order)
+    advice: tuple[CompiledAdvice, ...]  # by advice number: in priority order, highest first
     advice_for_everyone: tuple[int, ...]  # advice numbers without a `when`
-    advice_kinds: tuple[InterventionKind, ...]  # by advice number
-    advice_conditional: tuple[bool, ...]  # by advice number: whether it has a `when`
     # Lifestyle habits that leaves test: (field name, answer path, leaf ids), in input order.
     habits: tuple[tuple[str, str, tuple[int, ...]], ...]
     # Flags that leaves test, with their leaf ids.
@@ -248,8 +302,15 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
     def compiled(node: object) -> IndexedCondition:
         return index.condition(compile_condition(node))  # type: ignore[arg-type]
 
-    rules = tuple((c, r, compiled(r.when)) for c, r in knowledge.rules())
-    factors = tuple((f, compiled(f.when)) for f in knowledge.factors)
+    rank = URGENCY_RANK
+    rules = tuple(
+        CompiledRule(c, r, compiled(r.when), c.id, r.urgency, rank[r.urgency])
+        for c, r in knowledge.rules()
+    )
+    factors = tuple(
+        CompiledFactor(f, compiled(f.when), f.id, f.system, _STRENGTH_RANK[f.strength])
+        for f in knowledge.factors
+    )
     # Advice is numbered in priority order (highest first; among equals, the files' order),
     # so that sorting advice numbers sorts advice by priority.
     by_priority = sorted(knowledge.interventions, key=lambda item: -item.priority)
@@ -259,6 +320,7 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
             item,
             compiled(item.when) if item.when is not None else None,
             _withhold_condition(item, categories, compiled),
+            item.kind,
         )
         for item in by_priority
     )
@@ -274,14 +336,13 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         leaf = leaves[leaf_id]
         assert isinstance(leaf, Compare)
         comparisons.setdefault(leaf.field, []).append((leaf_id, _COMPARE[leaf.op], leaf.threshold))
-    rank = URGENCY_RANK
     above: dict[str, RaisingIndex] = {
         level: RaisingIndex.build(
             [
                 (number, conjunct)
-                for number, (_, rule, condition) in enumerate(rules)
-                if rank[rule.urgency] > rank[level]
-                for conjunct in condition
+                for number, compiled_rule in enumerate(rules)
+                if compiled_rule.urgency_rank > rank[level]
+                for conjunct in compiled_rule.condition
             ],
             leaves,
         )
@@ -314,19 +375,12 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
             (field, *_section_and_name(field), tuple(found)) for field, found in comparisons.items()
         ),
         rules=rules,
-        rule_rank=tuple(rank[rule.urgency] for _, rule, _ in rules),
-        rule_heads=tuple((concern.id, rule.urgency) for concern, rule, _ in rules),
         excluded_by={c.id: tuple(c.excluded_by) for c in knowledge.concerns if c.excluded_by},
         factors=factors,
-        factor_heads=tuple(
-            (factor.id, factor.system, _STRENGTH_RANK[factor.strength]) for factor, _ in factors
-        ),
         advice=advice,
         advice_for_everyone=tuple(n for n, compiled in enumerate(advice) if compiled.when is None),
-        advice_kinds=tuple(compiled.item.kind for compiled in advice),
-        advice_conditional=tuple(compiled.when is not None for compiled in advice),
-        rule_index=ConditionIndex.build([condition for _, _, condition in rules]),
-        factor_index=ConditionIndex.build([condition for _, condition in factors]),
+        rule_index=ConditionIndex.build([rule.condition for rule in rules]),
+        factor_index=ConditionIndex.build([factor.condition for factor in factors]),
         advice_index=ConditionIndex.build([a.when for a in advice]),
         contraindication_index=ConditionIndex.build([a.contraindicated_when for a in advice]),
         above=above,

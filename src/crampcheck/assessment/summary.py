@@ -9,8 +9,8 @@ over the limit, the lists are shortened first; the urgency and the safety net al
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
+from crampcheck.assessment.result import Summary
 from crampcheck.i18n import Translator
 
 MAX_WORDS = 120
@@ -30,7 +30,7 @@ class SummaryParts:
     get_help_sooner: str
 
 
-def summarise(parts: SummaryParts, translator: Translator) -> dict[str, Any]:
+def summarise(parts: SummaryParts, translator: Translator) -> Summary:
     """The result's `summary`: `text` (at most `MAX_WORDS` words) and its structured parts."""
     concerns = parts.concerns[:MAX_CONCERNS]
     to_do = _unique(parts.to_do)[:MAX_ITEMS]
@@ -44,14 +44,14 @@ def summarise(parts: SummaryParts, translator: Translator) -> dict[str, Any]:
         else:
             concerns.pop()
         text = _text(parts, concerns, to_do, not_to_do, translator)
-    return {
-        "text": text,
-        "what_to_do_now": parts.urgency_action,
-        "concerns": concerns,
-        "do": to_do,
-        "do_not": not_to_do,
-        "get_help_sooner": parts.get_help_sooner,
-    }
+    return Summary(
+        text=text,
+        what_to_do_now=parts.urgency_action,
+        concerns=tuple(concerns),
+        do=tuple(to_do),
+        do_not=tuple(not_to_do),
+        get_help_sooner=parts.get_help_sooner,
+    )
 
 
 def _text(

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
 
+from crampcheck.assessment.evaluator import Evaluator, Mask
 from crampcheck.assessment.rulebook import Rulebook
-from crampcheck.assessment.tokens import Evaluator, Mask
 from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK, Urgency
 from crampcheck.knowledge.concerns import Concern, Rule
 
@@ -36,16 +36,18 @@ UnaskedRule = tuple[int, int]
 def raise_concerns(book: Rulebook, evaluator: Evaluator) -> list[RaisedConcern]:
     """Every concern whose rules hold, at the highest urgency among them, after exclusions."""
     raised: dict[str, RaisedConcern] = {}
-    rules, heads = book.rules, book.rule_heads
+    rules = book.rules
     for number, evidence in sorted(evaluator.satisfied(book.rule_index).items()):
-        concern_id, urgency = heads[number]
+        compiled = rules[number]
+        concern_id, urgency = compiled.concern_id, compiled.urgency
         previous = raised.get(concern_id)
         if previous is None:
-            concern, rule, _ = rules[number]
-            raised[concern_id] = _new_raised((concern, urgency, (rule,), evidence))
+            raised[concern_id] = _new_raised(
+                (compiled.concern, urgency, (compiled.rule,), evidence)
+            )
         else:
             urgency = max(previous.urgency, urgency, key=URGENCY_RANK.__getitem__)
-            rules_so_far = (*previous.rules, rules[number][1])
+            rules_so_far = (*previous.rules, compiled.rule)
             raised[concern_id] = _new_raised(
                 (previous.concern, urgency, rules_so_far, previous.evidence | evidence)
             )
@@ -67,22 +69,22 @@ def _excluded(item: RaisedConcern, by: tuple[str, ...], raised: dict[str, Raised
     return False
 
 
-def overall_urgency(raised: list[RaisedConcern]) -> str:
+def overall_urgency(raised: list[RaisedConcern]) -> Urgency:
     """The highest urgency among the concerns; self-care when there are none."""
     return max((item.urgency for item in raised), key=URGENCY_RANK.__getitem__, default="self_care")
 
 
-def find_unasked(book: Rulebook, evaluator: Evaluator, urgency: str) -> list[UnaskedRule]:
+def find_unasked(book: Rulebook, evaluator: Evaluator, urgency: Urgency) -> list[UnaskedRule]:
     """Single unasked answers that would raise the urgency above `urgency`, most urgent first;
     each with the first of the most urgent rules it would fire."""
-    rank = book.rule_rank
+    rules = book.rules
     best: dict[int, int] = {}  # leaf id -> rule number
     for number, leaf_id in evaluator.single_missing(book.above[urgency]):
         known = best.get(leaf_id)
-        if known is None or rank[number] > rank[known]:
+        if known is None or rules[number].urgency_rank > rules[known].urgency_rank:
             best[leaf_id] = number
     # Most urgent first, and in rule order within an urgency (as `best` holds them).
     by_rank: list[list[UnaskedRule]] = [[] for _ in URGENCY_ORDER]
     for leaf_id, number in best.items():
-        by_rank[rank[number]].append((leaf_id, number))
+        by_rank[rules[number].urgency_rank].append((leaf_id, number))
     return [pair for level in reversed(by_rank) for pair in level]

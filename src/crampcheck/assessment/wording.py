@@ -1,26 +1,31 @@
 """Words of a result that do not depend on the person: cached per knowledge base and language.
 
-The engine decides which items a person gets; this module holds their fixed texts (translated
-once per language) as JSON templates, the JSON of answers already worded, and the small
-helpers that name answers and medicines.
+The engine decides which items a person gets; this module holds their fixed parts (translated
+once per language), the answers already worded, and the small helpers that name answers and
+medicines. An item's fixed parts and a person's answers are put together by the engine.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from functools import cache
-from typing import Any, TypeVar
-
-import orjson
+from typing import NamedTuple, TypeVar
 
 from crampcheck.assessment.bits import set_bits
 from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
-from crampcheck.assessment.result import Citation
+from crampcheck.assessment.not_asked import UnaskedQuestions
+from crampcheck.assessment.result import (
+    AdviceItem,
+    AnswerRef,
+    Citation,
+    FactorResult,
+    MedicationResult,
+)
+from crampcheck.assessment.rulebook import Rulebook
 from crampcheck.i18n import Translator, gettext_noop
 from crampcheck.knowledge.base import KnowledgeBase
-from crampcheck.knowledge.bibliography import Source
 from crampcheck.knowledge.factors import BodySystem
 from crampcheck.knowledge.interventions import Intervention
 from crampcheck.knowledge.withholding import AdviceCategory, WithholdCategory
@@ -30,8 +35,6 @@ Value = TypeVar("Value")
 # server sees endless combinations, so a full cache starts again (cheap, and rare). Full,
 # the worded answers take ~3 MB (measured over 8,000 different people).
 MAX_CACHED_ITEMS = 5_000
-# Marks where an item's person-dependent parts go in its JSON template.
-WHY, EVIDENCE, _LIST = "\x00why", "\x00evidence", "\x00list"
 
 
 class ItemCache(dict[Hashable, Value]):
@@ -45,106 +48,120 @@ class ItemCache(dict[Hashable, Value]):
         return value
 
 
-# An item's JSON cut around its answers: before `why`, between `why` and `evidence`, after.
-Pieces = tuple[bytes, bytes, bytes]
-# Answers as JSON: the `why` lines and the `evidence` list.
-WhyJson = tuple[bytes, bytes]
 # Sources as bits: bit i set means the i-th source of the bibliography sorted by key
 # (`SharedWords.sources`).
 SourceMask = int
 
 
-def template(item: dict[str, Any]) -> Pieces:
-    """The JSON of an item whose `why` and `evidence` are `WHY` and `EVIDENCE`, cut there."""
-    head, rest = orjson.dumps(item).split(orjson.dumps(WHY))
-    middle, tail = rest.split(orjson.dumps(EVIDENCE))
-    return head, middle, tail
+class WordedAnswers:
+    """Answers as an item shows them: `why` (sentences) and `evidence` (paths and values),
+    and the items already made with them (advice by (number, "not now"), factors by
+    number): they are kept and dropped with the words they carry."""
+
+    __slots__ = ("advice", "evidence", "factors", "why")
+
+    def __init__(self, why: tuple[str, ...], evidence: tuple[AnswerRef, ...]) -> None:
+        self.why, self.evidence = why, evidence
+        self.advice: dict[tuple[int, bool], AdviceItem] = {}
+        self.factors: dict[int, FactorResult] = {}
 
 
-def add_item(out: list[bytes], pieces: Pieces, why: WhyJson) -> None:
-    """Append to `out` an item's JSON (its template with the answers put in) and a comma."""
-    out += (pieces[0], why[0], pieces[1], why[1], pieces[2], b",")
+class ConcernWords(NamedTuple):
+    """What a concern's item says whoever it concerns, raised by given rules at an urgency."""
+
+    name: str
+    summary: str
+    action: str
+    safety_net: str
+    reasons: tuple[str, ...]
+    rules: tuple[str, ...]
+    sources: tuple[str, ...]
+    source_mask: SourceMask
 
 
-def list_template(item: dict[str, Any], field: str) -> tuple[bytes, bytes]:
-    """The JSON of an item cut where the list `field` goes (e.g. a system's factors)."""
-    head, tail = orjson.dumps({**item, field: _LIST}).split(orjson.dumps(_LIST))
-    return head, tail
+class FactorWords(NamedTuple):
+    """What a factor's item says whoever has it."""
+
+    name: str
+    explanation: str
+    sources: tuple[str, ...]
+    source_mask: SourceMask
 
 
-def field_key(name: str) -> bytes:
-    """What comes before a field's value in a JSON object, after its first field."""
-    return b"," + orjson.dumps(name) + b":"
+class SystemWords(NamedTuple):
+    """A body system's fixed words, and its sources."""
+
+    name: str
+    role: str
+    sources: SourceMask
 
 
-def begin_list(out: list[bytes]) -> int:
-    """Start a JSON list in `out` (its items follow, each with a comma): where it starts."""
-    out.append(b"[")
-    return len(out)
+class UrgencyWords(NamedTuple):
+    """An urgency level's title, its one-word label, what to do now, and their sources."""
 
-
-def end_list(out: list[bytes], start: int) -> None:
-    """End the list that `begin_list` started at `start`: the last comma becomes `]`."""
-    if len(out) > start:
-        out[-1] = b"]"
-    else:
-        out.append(b"]")
-
-
-def add_list(out: list[bytes], items: list[bytes]) -> None:
-    """Append to `out` the JSON of the list of these items' JSON."""
-    out += (b"[", b",".join(items), b"]")
+    title: str
+    label: str
+    action: str
+    sources: SourceMask
 
 
 class SharedWords:
     """What every assessment with one knowledge base and language can reuse: translated
-    fixed texts and the JSON templates of items, and the JSON of answers already worded.
+    fixed texts, items that read the same for everyone they concern, and answers already
+    worded.
 
-    A template's key holds everything its text depends on (the knowledge-base item, the
-    rules); the answers are put in per person.
+    A cached item's key holds everything its text depends on (the knowledge-base item, the
+    rules, the answers behind it).
     """
 
     def __init__(self, knowledge: KnowledgeBase, translator: Translator) -> None:
         self.labels = Labels(knowledge, translator)
         self.categories = {category.id: category for category in knowledge.withholding}
         self.translator = translator
-        # Advice templates by advice number (the rulebook's): as advised, and as a "Not now"
-        # when contraindicated.
-        self.advice: dict[int, tuple[Pieces, SourceMask]] = {}
-        self.advice_not_now: dict[int, tuple[Pieces, SourceMask]] = {}
-        self.concerns: ItemCache[tuple[Pieces, SourceMask]] = ItemCache()
-        # Factors by number (the rulebook's) and systems by id: their templates and sources.
-        self.factors: dict[int, tuple[Pieces, SourceMask]] = {}
-        self.systems: dict[BodySystem, tuple[bytes, bytes, SourceMask]] = {}
+        # Advice without its answers by (advice number (the rulebook's), "not now"), and its
+        # sources by number.
+        self.advice_words: dict[tuple[int, bool], AdviceItem] = {}
+        # Concerns by (id, urgency, rule numbers); factors by number (the rulebook's).
+        self.concerns: ItemCache[ConcernWords] = ItemCache()
+        self.factors: dict[int, FactorWords] = {}
+        self.advice_sources: dict[int, SourceMask] = {}
+        self.systems: dict[BodySystem, SystemWords] = {}
         self.system_ids = tuple(system.id for system in knowledge.systems)
-        self.not_asked: dict[tuple[int, int], bytes] = {}  # by (leaf id, rule number)
-        self.medications: ItemCache[bytes] = ItemCache()
-        self.whys: ItemCache[WhyJson] = ItemCache()
+        self._unasked: UnaskedQuestions | None = None
+        self.medications: ItemCache[MedicationResult] = ItemCache()
+        self.whys: ItemCache[WordedAnswers] = ItemCache()
         # Cited sources are a bit mask over the bibliography sorted by key (bit i: its i-th
         # source), so a person's citations are one `|` per cited item, and come out as a
         # reference list in the order of its keys.
         keys = sorted(knowledge.sources)
-        self.citations = [_citation_json(key, knowledge.sources[key]) for key in keys]
+        self.citations = [
+            Citation(key, source.citation, source.url, source.verify)
+            for key, source in ((key, knowledge.sources[key]) for key in keys)
+        ]
         self._source_bits = {key: 1 << number for number, key in enumerate(keys)}
         _ = translator.gettext
-        general = [_("general advice for anyone with leg cramps")]
-        self.general_why: WhyJson = (orjson.dumps(general), b"[]")
+        self.general_why = WordedAnswers((_("general advice for anyone with leg cramps"),), ())
         texts = knowledge.texts
-        # By urgency: the result's JSON up to its first list (the urgency, its title and what
-        # to do), and their sources.
-        self.urgency: dict[str, tuple[bytes, SourceMask]] = {
-            text.id: (
-                _result_head(text.id, _(text.title), _(text.action)),
-                self.sources(text.sources),
+        self.urgency = {
+            text.id: UrgencyWords(
+                _(text.title), _(text.label), _(text.action), self.sources(text.sources)
             )
             for text in texts.urgency
         }
         self.safety_net_sources = self.sources(texts.safety_net_sources)
-        self.disclaimer_json = field_key("disclaimer") + orjson.dumps(_(texts.disclaimer))
-        # The result's last field, and its end.
-        self.language_json_end = field_key("language") + orjson.dumps(translator.language) + b"}"
+        self.disclaimer = _(texts.disclaimer)
         self.safety_net = [_(line) for line in texts.safety_net]
         self.concern_safety_net = {c.id: _(c.safety_net) for c in knowledge.concerns}
+        self.concern_names: dict[str, str] = {c.id: _(c.name) for c in knowledge.concerns}
+
+    def unasked_questions(self, book: Rulebook) -> UnaskedQuestions:
+        """The not-asked entries for `book` (the rulebook of this knowledge base)."""
+        if self._unasked is None:
+            titles: dict[str, str] = {level: words.title for level, words in self.urgency.items()}
+            self._unasked = UnaskedQuestions(
+                book, self.labels, self.translator, titles, self.concern_names
+            )
+        return self._unasked
 
     def sources(self, keys: Iterable[str]) -> SourceMask:
         """The mask of these bibliography keys (a key not in the bibliography has no bit)."""
@@ -154,42 +171,49 @@ class SharedWords:
             mask |= bits.get(key, 0)
         return mask
 
-    def cited(self, mask: SourceMask) -> list[bytes]:
-        """The citations' JSON of the sources in `mask`, in the order of their keys."""
+    def cited(self, mask: SourceMask) -> tuple[Citation, ...]:
+        """The citations of the sources in `mask`, in the order of their keys."""
         citations = self.citations
-        return [citations[position] for position in set_bits(mask)]
+        return tuple(citations[position] for position in set_bits(mask))
 
-    def why(self, answers: Evidence, notes: dict[Answer, str]) -> WhyJson:
-        """The JSON of `why` and `evidence` for these answers (in this order)."""
+    def why(self, answers: Evidence, notes: dict[Answer, str]) -> WordedAnswers:
+        """`why` and `evidence` for these answers (in this order)."""
         known = self.whys.get(answers)
         if known is None:
-            lines = self.labels.why(answers, notes)
-            refs = [{"field": answer.path, "value": answer.value} for answer in answers]
-            known = self.whys.keep(answers, (orjson.dumps(lines), orjson.dumps(refs)))
+            lines = tuple(self.labels.why(answers, notes))
+            refs = tuple(AnswerRef(answer.path, answer.value) for answer in answers)
+            known = self.whys.keep(answers, WordedAnswers(lines, refs))
         return known
 
-    def advice_template(
-        self, number: int, item: Intervention, contraindicated: bool
-    ) -> tuple[Pieces, SourceMask]:
-        """The template of advice item `number` (of the rulebook), with its sources."""
-        kept = self.advice_not_now if contraindicated else self.advice
-        known = kept.get(number)
+    def advice_item(
+        self, number: int, item: Intervention, contraindicated: bool, worded: WordedAnswers
+    ) -> AdviceItem:
+        """Advice item `number` (of the rulebook) backed by the answers `worded`."""
+        key = (number, contraindicated)
+        known = worded.advice.get(key)
         if known is None:
-            fixed = static_advice(item, self.translator, contraindicated, self.categories)
-            pieces = template({**fixed, "why": WHY, "evidence": EVIDENCE})
-            known = kept[number] = (pieces, self.sources(item.sources))
+            words = self.advice_words.get(key)
+            if words is None:
+                words = advice_item(item, self.translator, contraindicated, self.categories)
+                self.advice_words[key] = words
+                self.advice_sources[number] = self.sources(item.sources)
+            known = worded.advice[key] = _with_answers(words, worded)
         return known
 
 
-def _citation_json(key: str, source: Source) -> bytes:
-    return orjson.dumps(
-        Citation(key=key, citation=source.citation, url=source.url, verify=source.verify)
+def _with_answers(words: AdviceItem, worded: WordedAnswers) -> AdviceItem:
+    return AdviceItem(
+        id=words.id,
+        title=words.title,
+        text=words.text,
+        steps=words.steps,
+        grade=words.grade,
+        grade_note=words.grade_note,
+        why=worded.why,
+        evidence=worded.evidence,
+        sources=words.sources,
+        verify=words.verify,
     )
-
-
-def _result_head(urgency: str, title: str, action: str) -> bytes:
-    head = {"urgency": urgency, "urgency_title": title, "urgency_action": action}
-    return orjson.dumps(head)[:-1]  # without the closing brace: the other fields follow
 
 
 @cache
@@ -207,56 +231,41 @@ def withhold_reasons(
     return list(dict.fromkeys(reasons))
 
 
-def static_advice(
+def advice_item(
     item: Intervention,
     translator: Translator,
     contraindicated: bool,
     categories: dict[AdviceCategory, WithholdCategory],
-) -> dict[str, Any]:
-    """The parts of an advice item that do not depend on the person (cached per language)."""
+) -> AdviceItem:
+    """An advice item as a person reads it, without the answers behind it (`why` and
+    `evidence` are empty): as advised, or as a "Not now" with its reasons when it is
+    withheld for them."""
     _ = translator.gettext
     if contraindicated:
-        return {
-            "id": item.id,
-            "title": _("Not now: {title}").format(title=_(item.title)),
-            "text": " ".join(_(reason) for reason in withhold_reasons(item, categories)),
-            "steps": [],
-            "grade": "X",
-            "grade_note": None,
-            "sources": list(item.sources),
-            "verify": item.verify,
-        }
-    return {
-        "id": item.id,
-        "title": _(item.title),
-        "text": _(item.text),
-        "steps": [_(step) for step in item.steps],
-        "grade": item.grade.value,
-        "grade_note": _(item.grade_note) if item.grade_note else None,
-        "sources": list(item.sources),
-        "verify": item.verify,
-    }
-
-
-ATOM_PATHS = {
-    "symptom": "symptoms",
-    "condition": "conditions",
-    "event": "recent_events",
-    "timing": "cramps.when",
-    "muscle": "cramps.muscles",
-    "side": "cramps.side",
-    "stretch_relief": "cramps.relieved_by_stretching",
-    "exercise": "lifestyle.exercise",
-    "sex": "sex",
-    "flag": "flags",
-    "habit": "lifestyle",
-    "med_class": "medications",
-    "med_effect": "medications",
-    "med_class_started": "medications_started_recently",
-    "med_effect_started": "medications_started_recently",
-    "med_class_stopped": "medications_stopped_recently",
-    "med_effect_stopped": "medications_stopped_recently",
-}
+        return AdviceItem(
+            id=item.id,
+            title=_("Not now: {title}").format(title=_(item.title)),
+            text=" ".join(_(reason) for reason in withhold_reasons(item, categories)),
+            steps=(),
+            grade="X",
+            grade_note=None,
+            why=(),
+            evidence=(),
+            sources=tuple(item.sources),
+            verify=item.verify,
+        )
+    return AdviceItem(
+        id=item.id,
+        title=_(item.title),
+        text=_(item.text),
+        steps=tuple(_(step) for step in item.steps),
+        grade=item.grade.value,
+        grade_note=_(item.grade_note) if item.grade_note else None,
+        why=(),
+        evidence=(),
+        sources=tuple(item.sources),
+        verify=item.verify,
+    )
 
 
 def medicine_note(entry: MedicineEntry) -> str:

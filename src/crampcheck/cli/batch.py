@@ -13,7 +13,7 @@ from typing import IO
 
 import click
 
-from crampcheck.assessment.engine import assess_json
+from crampcheck.assessment.engine import assess
 from crampcheck.assessment.input import parse_input_json
 from crampcheck.cli.common import language_option, translator
 from crampcheck.errors import InputError, field_error
@@ -35,7 +35,7 @@ def assess_line(number: int, line: bytes, language: str) -> tuple[bytes, bool]:
     the line; a line that is not UTF-8 is such an error too)."""
     try:
         person = parse_input_json(line)
-        return assess_json(person, language=language), True
+        return assess(person, language=language).to_json_bytes(), True
     except InputError as error:
         return _error_line(number, error), False
     except RecursionError:  # nested deeper than any part of the contract allows

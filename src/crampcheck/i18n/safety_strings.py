@@ -183,10 +183,14 @@ CODE_SOURCES: tuple[CodeSource, ...] = (
         ("Do not stop a prescribed medicine on your own; ask your doctor or pharmacist.",),
     ),
     CodeSource(
-        "assessment/engine.py",
-        "A withheld item's title, and a question not asked that would raise the urgency.",
+        "assessment/wording.py",
+        "A withheld item's title: it must read as 'not now', never as something to do.",
+        ("Not now: {title}",),
+    ),
+    CodeSource(
+        "assessment/not_asked.py",
+        "A question not asked that would raise the urgency.",
         (
-            "Not now: {title}",
             "Not asked: {questions} — a yes would point to {concern} and change the advice "
             "to: {urgency}.",
         ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
 from crampcheck.assessment.result import AdviceItem, Assessment
 from crampcheck.i18n import load_translator
@@ -29,41 +30,39 @@ def render_text(result: Assessment, *, show_sources: bool = True, full: bool = F
     marker = MARKERS[result.urgency]
     lines = [f"{marker} {result.urgency_title.upper()} {marker}"]
     if not full:  # the summary starts with the urgency and what to do now
-        lines += [_wrap(result.summary["text"], "")]
+        lines += [_wrap(result.summary.text, "")]
         return "\n".join(lines + _short_sections(result)) + "\n"
-    lines += [_wrap(result.urgency_action, ""), "", _wrap(result.summary["text"], "")]
+    lines += [_wrap(result.urgency_action, ""), "", _wrap(result.summary.text, "")]
     lines += ["", _wrap(result.disclaimer, "")]
     if result.concerns:
         lines += ["", _("YOUR ANSWERS POINT TO")]
         for concern in result.concerns:
-            level = _(URGENCY_WORDS[concern["urgency"]])
-            lines += ["", f"* {concern['name']} [{level}]", _wrap(concern["summary"])]
-            lines += [_wrap(_("What to do: {action}").format(action=concern["action"]))]
-            lines += [_wrap(_("Because: {answers}").format(answers="; ".join(concern["why"])))]
+            level = _(URGENCY_WORDS[concern.urgency])
+            lines += ["", f"* {concern.name} [{level}]", _wrap(concern.summary)]
+            lines += [_wrap(_("What to do: {action}").format(action=concern.action))]
+            lines += [_wrap(_("Because: {answers}").format(answers="; ".join(concern.why)))]
     lines += _advice_section(_("FIRST AID"), result.first_aid)
     lines += _advice_section(_("DO NOT"), result.do_not)
     if result.factors:
         lines += ["", _("WHAT MAY CONTRIBUTE, BY BODY SYSTEM")]
         for group in result.factors:
-            names = ", ".join(
-                f"{f['name']} ({_(STRENGTH_WORDS[f['strength']])})" for f in group["factors"]
-            )
-            lines += [_wrap(f"{group['name']}: {names}", "    ", "  - ")]
+            names = ", ".join(f"{f.name} ({_(STRENGTH_WORDS[f.strength])})" for f in group.factors)
+            lines += [_wrap(f"{group.name}: {names}", "    ", "  - ")]
     lines += _advice_section(_("YOUR PREVENTION PLAN"), result.prevention_plan)
     lines += _advice_section(_("TO DISCUSS WITH A DOCTOR"), result.discuss_with_doctor)
-    shown = [m for m in result.medications if m["notes"] or m["status"] == "unknown"]
+    shown = [m for m in result.medications if m.notes or m.status == "unknown"]
     if shown:
         lines += ["", _("YOUR MEDICINES")]
         for med in shown:
-            name = med["generic"] or _("not recognised")
-            line = f"{med['input']} → {name}: " + " ".join(med["notes"])
+            name = med.generic or _("not recognised")
+            line = f"{med.input} → {name}: " + " ".join(med.notes)
             lines += [_wrap(line, "    ", "  - ")]
     lines += ["", _("WHEN TO SEEK HELP")] + [
         _wrap(line, "    ", "  - ") for line in result.safety_net
     ]
     if result.not_asked:
         lines += ["", _("NOT ASKED — THESE ANSWERS WOULD CHANGE THE RESULT")]
-        lines += [_wrap(item["text"], "    ", "  - ") for item in result.not_asked]
+        lines += [_wrap(item.text, "    ", "  - ") for item in result.not_asked]
     if result.input_notes:
         lines += ["", _("NOTES ON YOUR INPUT")] + [
             _wrap(n, "    ", "  - ") for n in result.input_notes
@@ -71,8 +70,8 @@ def render_text(result: Assessment, *, show_sources: bool = True, full: bool = F
     if show_sources and result.citations:
         lines += ["", _("SOURCES")]
         for citation in result.citations:
-            flag = _(" [to be verified]") if citation["verify"] else ""
-            text = f"[{citation['key']}] {citation['citation']}{flag}"
+            flag = _(" [to be verified]") if citation.verify else ""
+            text = f"[{citation.key}] {citation.citation}{flag}"
             lines += [_wrap(text, "      ", "  ")]
     return "\n".join(lines) + "\n"
 
@@ -85,34 +84,24 @@ def _short_sections(result: Assessment) -> list[str]:
     if result.concerns:
         lines += ["", _("YOUR ANSWERS POINT TO")]
         for concern in result.concerns:
-            lines += [_wrap(f"{concern['name']}: {concern['action']}", "    ", "  - ")]
-    questions = _unasked_questions(result)
-    if questions:
+            lines += [_wrap(f"{concern.name}: {concern.action}", "    ", "  - ")]
+    if result.not_asked:  # one entry per question, most urgent first
         lines += ["", _("NOT ASKED — A YES WOULD MAKE IT MORE URGENT")]
-        for question, level in questions[:MAX_NOT_ASKED_SHOWN]:
-            lines += [_wrap(f"{question} → {_(URGENCY_WORDS[level])}", "    ", "  - ")]
+        for item in result.not_asked[:MAX_NOT_ASKED_SHOWN]:
+            level = _(URGENCY_WORDS[item.would_raise_to])
+            lines += [_wrap(f"{item.question} → {level}", "    ", "  - ")]
     lines += ["", _wrap(result.disclaimer, "")]
     lines += ["", _("Every detail (why, factors, prevention plan, sources): add --full.")]
     return lines
 
 
-def _unasked_questions(result: Assessment) -> list[tuple[str, str]]:
-    """Each unasked question once (most urgent first), with the urgency a yes would raise."""
-    found: dict[str, str] = {}
-    for item in result.not_asked:
-        for answer in item["answers"]:
-            for question in answer["question"].split(" / "):
-                found.setdefault(question, item["would_raise_to"])
-    return list(found.items())
-
-
-def _advice_section(title: str, items: list[AdviceItem]) -> list[str]:
+def _advice_section(title: str, items: Sequence[AdviceItem]) -> list[str]:
     if not items:
         return []
     lines = ["", title]
     for item in items:
-        grade = f"[{item['grade']}; {', '.join(item['sources'])}]"
-        lines += [_wrap(f"{item['title']} {grade}", "    ", "  - ")]
-        lines += [_wrap(item["text"], "    ")]
-        lines += [_wrap(step, "        ", "      · ") for step in item["steps"]]
+        grade = f"[{item.grade}; {', '.join(item.sources)}]"
+        lines += [_wrap(f"{item.title} {grade}", "    ", "  - ")]
+        lines += [_wrap(item.text, "    ")]
+        lines += [_wrap(step, "        ", "      · ") for step in item.steps]
     return lines

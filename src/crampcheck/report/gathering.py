@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crampcheck.analysis.diary import analyze_diary
 from crampcheck.analysis.experiment import analyze_experiment
-from crampcheck.assessment.result import AdviceItem, Assessment, Citation
+from crampcheck.assessment.result import AdviceItem, Assessment, Citation, load_assessment
 from crampcheck.diary.loading import load_diary_data
 from crampcheck.experiments import list_experiments, schedule_of
 from crampcheck.i18n import Translator
@@ -36,7 +36,7 @@ def latest_kept_assessment(session: Session) -> KeptAssessment | None:
     row = session.scalars(query.limit(1)).first()
     if row is None:
         return None
-    return KeptAssessment(Assessment.model_validate(row.result_json), row.created.date())
+    return KeptAssessment(load_assessment(row.result_json), row.created.date())
 
 
 def gather_report(
@@ -63,7 +63,7 @@ def gather_report(
         medicines=[
             medicine
             for medicine in (result.medications if result else [])
-            if medicine["linked_to_cramps"] or medicine["effects"]
+            if medicine.linked_to_cramps or medicine.effects
         ],
         advice=advice,
         citations=_cited(result, advice),
@@ -111,6 +111,6 @@ def _experiments(session: Session, today: date, translator: Translator) -> list[
 def _cited(result: Assessment | None, advice: list[AdviceItem]) -> list[Citation]:
     if result is None:
         return []
-    keys = {key for concern in result.concerns for key in concern["sources"]}
-    keys |= {key for item in advice for key in item["sources"]}
-    return [citation for citation in result.citations if citation["key"] in keys]
+    keys = {key for concern in result.concerns for key in concern.sources}
+    keys |= {key for item in advice for key in item.sources}
+    return [citation for citation in result.citations if citation.key in keys]

@@ -60,14 +60,13 @@ def factor_chart(groups: Sequence[SystemFactors], gettext: Callable[[str], str])
     if not groups:
         return Markup("")
     _ = gettext
-    widest = max(len(group["factors"]) for group in groups)
+    widest = max(len(group.factors) for group in groups)
     width = LABEL_WIDTH + widest * (BLOCK_WIDTH + GAP)
     height = len(groups) * ROW_HEIGHT + GAP
     summary = "; ".join(
-        f"{group['name']}: "
+        f"{group.name}: "
         + ", ".join(
-            f"{f['name']} ({_(STRENGTH_WORDS.get(f['strength'], f['strength']))})"
-            for f in group["factors"]
+            f"{f.name} ({_(STRENGTH_WORDS.get(f.strength, f.strength))})" for f in group.factors
         )
         for group in groups
     )
@@ -80,23 +79,23 @@ def factor_chart(groups: Sequence[SystemFactors], gettext: Callable[[str], str])
     ]
     for row, group in enumerate(groups):
         y = GAP + row * ROW_HEIGHT
-        lines = _label_lines(group["name"])
+        lines = _label_lines(group.name)
         first_y = y + (24 if len(lines) == 1 else 16)
         spans = "".join(
             f'<tspan x="0" y="{first_y + index * 17}">{escape(line)}</tspan>'
             for index, line in enumerate(lines)
         )
         parts.append(f'<text class="chart-system">{spans}</text>')
-        for column, factor in enumerate(group["factors"]):
+        for column, factor in enumerate(group.factors):
             x = LABEL_WIDTH + column * (BLOCK_WIDTH + GAP)
-            fill, ink = STRENGTH_STYLE.get(factor["strength"], STRENGTH_STYLE["not_established"])
-            strength = _(STRENGTH_WORDS.get(factor["strength"], factor["strength"]))
+            fill, ink = STRENGTH_STYLE.get(factor.strength, STRENGTH_STYLE["not_established"])
+            strength = _(STRENGTH_WORDS.get(factor.strength, factor.strength))
             parts.append(
-                f"<g><title>{escape(factor['name'])} — {escape(strength)}</title>"
+                f"<g><title>{escape(factor.name)} — {escape(strength)}</title>"
                 f'<rect x="{x}" y="{y}" width="{BLOCK_WIDTH}" height="{ROW_HEIGHT - GAP}" '
                 f'rx="4" fill="{fill}" stroke="#1a1a1a" stroke-width="0.5"/>'
                 f'<text x="{x + 8}" y="{y + 16}" fill="{ink}" class="chart-factor">'
-                f"{escape(_short(factor['name']))}</text>"
+                f"{escape(_short(factor.name))}</text>"
                 f'<text x="{x + 8}" y="{y + 32}" fill="{ink}" class="chart-strength">'
                 f"{escape(strength)}</text></g>"
             )

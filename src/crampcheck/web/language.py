@@ -65,7 +65,7 @@ def request_language(request: HTTPConnection) -> str:
 
     Always one of `SUPPORTED_LANGUAGES`. Works for pages and the API alike, as a FastAPI
     dependency (``Depends(request_language)``) or called directly, e.g. in
-    ``POST /api/v1/assessments``: ``assess_json(person, ..., language=request_language(request))``.
+    ``POST /api/v1/assessments``: ``assess(person, ..., language=request_language(request))``.
     """
     cached = request.scope.get("crampcheck.language")
     if isinstance(cached, str):

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 
 from crampcheck.assessment.engine import assess
-from crampcheck.assessment.result import Assessment
+from crampcheck.assessment.result import load_assessment
 from crampcheck.interview import build_document
 from crampcheck.storage import SavedAssessmentRow
 from crampcheck.web.deps import ContextDep, SessionDep
@@ -40,7 +40,7 @@ def keep_result(
             token=token,
             created=datetime.now(UTC).replace(tzinfo=None),
             input_json=document,
-            result_json=result.model_dump(mode="json"),
+            result_json=result.to_dict(),
         )
     )
     return RedirectResponse(f"/results/{token}", status_code=303)
@@ -59,7 +59,7 @@ def saved_result(
 ) -> HTMLResponse:
     """A kept result, as it was when it was kept."""
     row = _find(session, token)
-    result = Assessment.model_validate(row.result_json)
+    result = load_assessment(row.result_json)
     return render_page(
         request,
         context,

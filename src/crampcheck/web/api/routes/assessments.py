@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
-from crampcheck.assessment.engine import assess_json
+from crampcheck.assessment.engine import assess
 from crampcheck.assessment.input import parse_document
 from crampcheck.assessment.result import Assessment
 from crampcheck.errors import FieldError, InputError, InvalidValue, field_error, field_error_from
@@ -102,5 +102,5 @@ async def create_assessment(request: Request, context: ContextDep) -> Response:
         )
     # On the event loop: an assessment takes well under a millisecond of CPU, less than a
     # hop to the thread pool and back would add (bench/bench_web.py measures both).
-    result = assess_json(person, knowledge=context.knowledge, language=request_language(request))
-    return Response(result, media_type="application/json")
+    result = assess(person, knowledge=context.knowledge, language=request_language(request))
+    return Response(result.to_json_bytes(), media_type="application/json")

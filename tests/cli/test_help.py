@@ -1,0 +1,38 @@
+"""`crampcheck --help` lists the commands without importing them; the list stays true."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from crampcheck.cli import SUBCOMMANDS, cli, summary_command
+
+
+@pytest.mark.parametrize("name", sorted(SUBCOMMANDS))
+def test_each_summary_is_the_first_sentence_of_its_command_s_help(name: str) -> None:
+    command = cli.get_command(click.Context(cli), name)
+    assert command is not None
+    unlimited = 10_000
+    assert summary_command(name).get_short_help_str(unlimited) == (
+        command.get_short_help_str(unlimited)
+    )
+
+
+def test_help_lists_every_command() -> None:
+    output = CliRunner().invoke(cli, ["--help"]).output
+    assert all(f"  {name} " in output for name in SUBCOMMANDS)
+
+
+def test_help_imports_no_command_module() -> None:
+    code = (
+        "import sys\nfrom crampcheck.cli import cli\n"
+        "try:\n    cli(['--help'], prog_name='crampcheck')\nexcept SystemExit:\n    pass\n"
+        "loaded = [m for m in sys.modules if m.startswith('crampcheck.cli.')]\n"
+        "print(loaded, file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stderr.strip() == "[]"
