@@ -70,7 +70,7 @@ def test_breathlessness_stops_the_interview_with_the_emergency_screen(page: Any)
     call = page.locator("a.call-now")
     assert call.get_attribute("href", timeout=1000).startswith("tel:")
     assert call.inner_text().startswith("Call ")
-    assert "We stopped the questions here" in text
+    assert "We stopped the questions" in text
     assert "112" in text and "999" in text and "911" in text
     assert "While you wait for help" in text
     check_accessibility(page)
