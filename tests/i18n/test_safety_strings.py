@@ -44,7 +44,7 @@ def english(chosen: list[SafetyString]) -> set[str]:
 
 def test_the_emergency_action_and_level_are_in(knowledge: KnowledgeBase, english: set[str]) -> None:
     emergency = next(level for level in knowledge.texts.urgency if level.id == "emergency")
-    assert emergency.action.startswith("Call an ambulance")
+    assert emergency.action.startswith("Call {emergency} for an ambulance")
     assert {emergency.title, emergency.action} <= english
     assert {"emergency", "see a doctor today"} <= english  # the urgency words on concerns
 

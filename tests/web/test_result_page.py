@@ -56,6 +56,8 @@ def test_an_emergency_offers_the_emergency_number_as_a_call_link_first(phone: An
     assert call.count() == 1
     assert "999" in call.inner_text()
     assert _on_first_screen(page, f".call-for-help a[href='{EMERGENCY_CALL}']")
+    # What to do names the same number as the link (not 112 / 999 / 911 for everyone).
+    assert "Call 999 " in page.inner_text(".banner h1")
 
 
 def test_an_urgent_result_offers_the_advice_line_and_the_emergency_number(phone: Any) -> None:
@@ -63,6 +65,7 @@ def test_an_urgent_result_offers_the_advice_line_and_the_emergency_number(phone:
     advice_line = f".call-for-help a[href='{NON_EMERGENCY_CALL}']"
     if_worse = f".call-for-help a[href='{EMERGENCY_CALL}']"
     assert "NHS 111" in page.inner_text(advice_line)
+    assert "NHS 111" in page.inner_text(".banner h1")
     assert "If it gets worse" in page.inner_text(".call-for-help")
     assert _on_first_screen(page, advice_line)
     assert _on_first_screen(page, if_worse)

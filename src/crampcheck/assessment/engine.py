@@ -8,6 +8,7 @@ base and language (`wording.py`). The result is serialised once, by `to_json_byt
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import replace
 from typing import Any
 
 from crampcheck.assessment.advice import ChosenAdvice, choose_advice
@@ -22,6 +23,7 @@ from crampcheck.assessment.result import (
     Assessment,
     ConcernResult,
     FactorResult,
+    HelpNumbersResult,
     MedicationResult,
     NotAsked,
     Summary,
@@ -50,6 +52,7 @@ from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK, Urgency
 from crampcheck.i18n import Translator, load_translator
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.factors import BodySystem
+from crampcheck.knowledge.help_numbers import HelpNumbers, fill_numbers, help_numbers
 from crampcheck.knowledge.interventions import InterventionKind
 from crampcheck.knowledge.loading import load_knowledge_base
 
@@ -62,15 +65,19 @@ def assess(
     *,
     knowledge: KnowledgeBase | None = None,
     language: str = "en",
+    country: str | None = None,
 ) -> Assessment:
     """Assess one person. `data` is the contract input (validated here when a dict).
 
+    The texts name the help numbers of the input's `country`, else of `country` given here
+    (the reader's setting), else of the language's country (see `help_numbers`).
     Raises `InputError` for invalid input. The result never lowers urgency when an answer is
     added, and every item names the answers and rules behind it.
     """
     person = data if isinstance(data, AssessmentInput) else parse_input(data)
     knowledge = knowledge or load_knowledge_base()
-    return _Assessor(knowledge, load_translator(language), person).run()
+    numbers = help_numbers(person.country or country, language)
+    return _Assessor(knowledge, load_translator(language), person, numbers).run()
 
 
 def prepare(knowledge: KnowledgeBase, language: str = "en") -> None:
@@ -105,8 +112,15 @@ class _Worded(dict[Mask, WordedAnswers]):
 class _Assessor:
     """One run of the assessment (holds the intermediate results)."""
 
-    def __init__(self, knowledge: KnowledgeBase, translator: Translator, person: AssessmentInput):
+    def __init__(
+        self,
+        knowledge: KnowledgeBase,
+        translator: Translator,
+        person: AssessmentInput,
+        numbers: HelpNumbers,
+    ):
         self.knowledge = knowledge
+        self.numbers = numbers
         self.book = rulebook_for(knowledge)
         self._ = translator.gettext
         self.translator = translator
@@ -129,6 +143,7 @@ class _Assessor:
             self.book, evaluator, self._cramp_answers(), emergency=urgency == "emergency"
         )
         words = self.shared.urgency[urgency]
+        action = self._action(words.action, words.with_advice_line)
         self.cited |= words.sources | self.shared.safety_net_sources
         ordered = sorted(raised, key=_more_urgent_first)
         concerns = tuple(self._concern(item) for item in ordered)
@@ -140,8 +155,8 @@ class _Assessor:
         return Assessment(
             urgency=urgency,
             urgency_title=words.title,
-            urgency_action=words.action,
-            summary=self._summary(urgency, ordered, first_aid, prevention_plan, do_not),
+            urgency_action=action,
+            summary=self._summary(urgency, action, ordered, first_aid, prevention_plan, do_not),
             concerns=concerns,
             factors=systems,
             first_aid=first_aid,
@@ -155,7 +170,22 @@ class _Assessor:
             disclaimer=self.shared.disclaimer,
             input_notes=self._input_notes(),
             language=self.translator.language,
+            help_numbers=HelpNumbersResult(
+                country=self.numbers.country,
+                emergency=self.numbers.emergency,
+                emergency_name=self.numbers.emergency_name,
+                non_emergency=self.numbers.non_emergency,
+                non_emergency_name=self.numbers.non_emergency_name,
+            ),
         )
+
+    def _action(self, action: str, with_advice_line: str | None) -> str:
+        """What to do now, naming this person's numbers: the emergency number, and where the
+        country has a medical advice line and the level says to offer it, that line too."""
+        text = fill_numbers(action, self.numbers, self._)
+        if with_advice_line and self.numbers.non_emergency_label:
+            text += " " + fill_numbers(with_advice_line, self.numbers, self._)
+        return text
 
     def _add_conclusions(
         self,
@@ -285,9 +315,17 @@ class _Assessor:
         items = []
         for number, contraindicated, evidence in chosen:
             worded = whys[evidence] if evidence else shared.general_why
-            items.append(shared.advice_item(number, compiled[number].item, contraindicated, worded))
+            item = shared.advice_item(number, compiled[number].item, contraindicated, worded)
+            items.append(self._with_numbers(item))
             self.cited |= shared.advice_sources[number]
         return tuple(items)
+
+    def _with_numbers(self, item: AdviceItem) -> AdviceItem:
+        """`item` naming this person's help numbers (kept items are shared by everyone, so
+        their texts still hold the placeholders)."""
+        if "{" not in item.text:
+            return item
+        return replace(item, text=fill_numbers(item.text, self.numbers, self._))
 
     def _cramp_answers(self) -> Mask:
         """For advice that suits everyone with cramps: the answers saying where they are."""
@@ -321,6 +359,7 @@ class _Assessor:
     def _summary(
         self,
         urgency: Urgency,
+        action: str,
         ordered: list[RaisedConcern],
         first_aid: tuple[AdviceItem, ...],
         prevention_plan: tuple[AdviceItem, ...],
@@ -338,7 +377,7 @@ class _Assessor:
         )
         parts = SummaryParts(
             urgency_label=words.label,
-            urgency_action=words.action,
+            urgency_action=action,
             concerns=[self._(item.concern.name) for item in ordered],
             to_do=[item.title for item in offered if item.id not in _SAID_BY_THE_URGENCY],
             # Withheld advice is already titled "Not now: ...".

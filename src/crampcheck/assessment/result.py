@@ -151,6 +151,18 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class HelpNumbersResult:
+    """Who to call, for the country the result was written for (`country` None: none known,
+    the international emergency number and no advice line). The texts name the same numbers."""
+
+    country: str | None
+    emergency: str
+    emergency_name: str
+    non_emergency: str | None
+    non_emergency_name: str | None
+
+
+@dataclass(frozen=True)
 class Assessment:
     """The whole result of one assessment."""
 
@@ -171,6 +183,8 @@ class Assessment:
     disclaimer: str
     input_notes: tuple[str, ...]
     language: str
+    # Last and optional: results kept before help numbers were part of them still load.
+    help_numbers: HelpNumbersResult | None = None
 
     def to_json_bytes(self, indent: bool = False) -> bytes:
         """The result as UTF-8 JSON (what `crampcheck assess --format json` prints, the REST

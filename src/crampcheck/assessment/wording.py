@@ -101,7 +101,8 @@ class UrgencyWords(NamedTuple):
 
     title: str
     label: str
-    action: str
+    action: str  # may name {emergency}: filled in per person
+    with_advice_line: str | None  # names {advice_line}: added where the country has one
     sources: SourceMask
 
 
@@ -144,7 +145,11 @@ class SharedWords:
         texts = knowledge.texts
         self.urgency = {
             text.id: UrgencyWords(
-                _(text.title), _(text.label), _(text.action), self.sources(text.sources)
+                _(text.title),
+                _(text.label),
+                _(text.action),
+                _(text.with_advice_line) if text.with_advice_line else None,
+                self.sources(text.sources),
             )
             for text in texts.urgency
         }

@@ -6,7 +6,13 @@ import click
 
 from crampcheck.assessment.engine import assess
 from crampcheck.assessment.input import MAX_DOCUMENT_BYTES, parse_input_json
-from crampcheck.cli.common import fail_input, format_option, language_option, translator
+from crampcheck.cli.common import (
+    chosen_country,
+    fail_input,
+    format_option,
+    language_option,
+    translator,
+)
 from crampcheck.errors import InputError, field_error
 from crampcheck.render.text import render_text
 
@@ -42,7 +48,7 @@ def assess_command(
         fail_input(error, name)
     except UnicodeDecodeError:
         fail_input(InputError([field_error("$", "the file is not UTF-8 text")]), name)
-    result = assess(person, language=translator(language).language)
+    result = assess(person, language=translator(language).language, country=chosen_country())
     if output_format == "json":
         click.echo(result.to_json(indent=True))
     else:

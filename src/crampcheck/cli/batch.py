@@ -15,7 +15,7 @@ import click
 
 from crampcheck.assessment.engine import assess
 from crampcheck.assessment.input import parse_input_json
-from crampcheck.cli.common import language_option, translator
+from crampcheck.cli.common import chosen_country, language_option, translator
 from crampcheck.errors import InputError, field_error
 from crampcheck.files import keep_private
 
@@ -30,12 +30,14 @@ def _error_line(number: int, error: InputError) -> bytes:
     return json.dumps(error_object).encode("utf-8")
 
 
-def assess_line(number: int, line: bytes, language: str) -> tuple[bytes, bool]:
+def assess_line(
+    number: int, line: bytes, language: str, country: str | None = None
+) -> tuple[bytes, bool]:
     """One output line (UTF-8 JSON) and whether it is an assessment (else an error naming
     the line; a line that is not UTF-8 is such an error too)."""
     try:
         person = parse_input_json(line)
-        return assess(person, language=language).to_json_bytes(), True
+        return assess(person, language=language, country=country).to_json_bytes(), True
     except InputError as error:
         return _error_line(number, error), False
     except RecursionError:  # nested deeper than any part of the contract allows
@@ -46,9 +48,9 @@ def assess_line(number: int, line: bytes, language: str) -> tuple[bytes, bool]:
         return json.dumps(failed).encode("utf-8"), False
 
 
-def assess_chunk(chunk: Chunk, language: str) -> tuple[bytes, int]:
+def assess_chunk(chunk: Chunk, language: str, country: str | None) -> tuple[bytes, int]:
     """The output lines of a chunk, in order, as one block; and how many were assessed."""
-    results = [assess_line(number, line, language) for number, line in chunk]
+    results = [assess_line(number, line, language, country) for number, line in chunk]
     return b"".join(result + b"\n" for result, _ in results), sum(ok for _, ok in results)
 
 
@@ -84,7 +86,7 @@ def batch_command(source: IO[bytes], output: IO[bytes], jobs: int, language: str
     chunks = _chunks(source)
     workers = jobs or os.cpu_count() or 1
     with click.progressbar(length=size, label=label, file=sys.stderr) as bar:
-        for chunk, (text, assessed) in _assessed(chunks, lang, workers):
+        for chunk, (text, assessed) in _assessed(chunks, lang, chosen_country(), workers):
             bar.update(sum(len(line) for _, line in chunk))
             ok, bad = ok + assessed, bad + len(chunk) - assessed
             output.write(text)
@@ -100,13 +102,13 @@ def _chunks(source: IO[bytes]) -> Iterator[Chunk]:
 
 
 def _assessed(
-    chunks: Iterator[Chunk], language: str, workers: int
+    chunks: Iterator[Chunk], language: str, country: str | None, workers: int
 ) -> Iterator[tuple[Chunk, tuple[bytes, int]]]:
     """Each chunk with its results, in input order; with several workers, a few chunks per
     worker are in flight at a time (memory stays bounded however long the file)."""
     if workers == 1:
         for chunk in chunks:
-            yield chunk, assess_chunk(chunk, language)
+            yield chunk, assess_chunk(chunk, language, country)
         return
     from crampcheck.knowledge.loading import load_knowledge_base
     from crampcheck.processes import process_context
@@ -115,7 +117,7 @@ def _assessed(
     pending: deque[tuple[Chunk, Future[tuple[bytes, int]]]] = deque()
     with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
         for chunk in chunks:
-            pending.append((chunk, pool.submit(assess_chunk, chunk, language)))
+            pending.append((chunk, pool.submit(assess_chunk, chunk, language, country)))
             if len(pending) >= 2 * workers:
                 done, future = pending.popleft()
                 yield done, future.result()

@@ -117,7 +117,7 @@ def interview_command(save: Path | None, output_format: str, language: str | Non
         click.echo(_.gettext("Answers saved to {path}").format(path=save), err=True)
     from crampcheck.assessment.engine import assess
 
-    result = assess(document, knowledge=knowledge, language=_.language)
+    result = assess(document, knowledge=knowledge, language=_.language, country=chosen_country())
     click.echo()
     if stopped_early:
         click.secho(

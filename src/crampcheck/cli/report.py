@@ -14,7 +14,7 @@ import click
 from crampcheck.assessment.engine import assess
 from crampcheck.assessment.input import parse_input_json
 from crampcheck.cli.assess import read_document
-from crampcheck.cli.common import fail_input, language_option, say, translator
+from crampcheck.cli.common import chosen_country, fail_input, language_option, say, translator
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors
 from crampcheck.diary import fields
 from crampcheck.errors import InputError, OutputError, field_error
@@ -98,7 +98,10 @@ def report_command(
             person = parse_input_json(read_document(assessment_file))
         except InputError as error:
             fail_input(error, name)
-        given = KeptAssessment(assess(person, knowledge=knowledge, language=words.language), today)
+        given = KeptAssessment(
+            assess(person, knowledge=knowledge, language=words.language, country=chosen_country()),
+            today,
+        )
     with ExitStack() as stack:
         # Started before the diary is read: the helper loads the PDF libraries meanwhile.
         renderer = stack.enter_context(PdfRenderer()) if chosen == "pdf" else None

@@ -70,9 +70,14 @@ def _emergency_signs(knowledge: KnowledgeBase) -> Iterator[str]:
 KNOWLEDGE_SOURCES: tuple[KnowledgeSource, ...] = (
     KnowledgeSource(
         "texts.yaml",
-        "urgency[].title, urgency[].action",
+        "urgency[]: title, label, action, with_advice_line",
         "The urgency levels and what to do at each: a weaker word here delays care.",
-        lambda kb: [text for level in kb.texts.urgency for text in (level.title, level.action)],
+        lambda kb: [
+            text
+            for level in kb.texts.urgency
+            for text in (level.title, level.label, level.action, level.with_advice_line)
+            if text
+        ],
     ),
     KnowledgeSource(
         "texts.yaml",

@@ -95,12 +95,16 @@ class InterviewState:
 
 
 def interview_state(
-    knowledge: KnowledgeBase, answers: Answers, language: str = "en"
+    knowledge: KnowledgeBase, answers: Answers, language: str = "en", country: str | None = None
 ) -> InterviewState:
-    """The next question, or the result (in `language`) when complete or already an
-    emergency."""
+    """The next question, or the result (in `language`, with the help numbers of `country`)
+    when complete or already an emergency."""
     document = build_document(knowledge, answers)
-    result = assess(document, knowledge=knowledge, language=language) if "age" in document else None
+    result = (
+        assess(document, knowledge=knowledge, language=language, country=country)
+        if "age" in document
+        else None
+    )
     if result is not None and result.urgency == "emergency":
         return InterviewState(None, result, True, len(answers), 0)
     question = next_question(knowledge, answers)

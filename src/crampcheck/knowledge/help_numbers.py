@@ -8,6 +8,7 @@ them, as text and as ``tel:`` links.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -187,6 +188,17 @@ def help_numbers(
 EMERGENCY = "{emergency}"
 ADVICE_LINE = "{advice_line}"
 NUMBER_PLACEHOLDERS = (EMERGENCY, ADVICE_LINE)
+
+
+def check_number_placeholders(text: str, field: str, allowed: tuple[str, ...]) -> None:
+    """Raise ValueError (a knowledge-base error at load) when `text` has a placeholder other
+    than the `allowed` help numbers: it would reach a reader unfilled."""
+    for placeholder in re.findall(r"\{[^{}]*\}", text):
+        if placeholder not in allowed:
+            raise ValueError(
+                f"{field}: {placeholder} is not a help number this text may name "
+                f"(allowed: {', '.join(allowed)})"
+            )
 
 
 def fill_numbers(text: str, numbers: HelpNumbers, gettext: Callable[[str], str]) -> str:

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from crampcheck.knowledge.common import EvidenceGrade, Identifier, KnowledgeItem, SourceKey
 from crampcheck.knowledge.expressions import Expression
+from crampcheck.knowledge.help_numbers import EMERGENCY, check_number_placeholders
 from crampcheck.knowledge.withholding import AdviceCategory
 
 
@@ -58,6 +59,11 @@ class Intervention(KnowledgeItem):
             )
         if self.withhold_when is not None and not self.withhold_reason:
             raise ValueError("an item with withhold_when needs a withhold_reason")
+        # Only the text is filled in per person (the engine's `_with_numbers`).
+        check_number_placeholders(self.text, "text", allowed=(EMERGENCY,))
+        for field, texts in (("title", [self.title]), ("steps", self.steps)):
+            for text in texts:
+                check_number_placeholders(text, field, allowed=())
         return self
 
 

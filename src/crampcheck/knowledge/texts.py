@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from crampcheck.contract.vocabulary import Urgency
 from crampcheck.knowledge.common import KnowledgeItem, SourceKey
+from crampcheck.knowledge.help_numbers import ADVICE_LINE, EMERGENCY, check_number_placeholders
 
 
 class UrgencyText(KnowledgeItem):
@@ -17,8 +20,24 @@ class UrgencyText(KnowledgeItem):
         description="One or two words that lead the summary before the action "
         "(the title would repeat the action)."
     )
-    action: str
+    action: str = Field(description="May name {emergency}, the person's emergency number.")
+    with_advice_line: str | None = Field(
+        default=None,
+        description="A sentence added to the action where the person's country has a medical "
+        "advice line; it names {advice_line}.",
+    )
     sources: list[SourceKey] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _names_only_known_numbers(self) -> Self:
+        check_number_placeholders(self.action, "action", allowed=(EMERGENCY,))
+        if self.with_advice_line is not None:
+            check_number_placeholders(
+                self.with_advice_line, "with_advice_line", allowed=(EMERGENCY, ADVICE_LINE)
+            )
+            if ADVICE_LINE not in self.with_advice_line:
+                raise ValueError("with_advice_line must name {advice_line}")
+        return self
 
 
 class TextsFile(BaseModel):

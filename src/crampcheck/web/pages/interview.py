@@ -17,7 +17,7 @@ from crampcheck.knowledge.questions import QuestionKind
 from crampcheck.web.api.questionnaire import TOPIC_TITLES
 from crampcheck.web.context import WebContext
 from crampcheck.web.deps import ContextDep
-from crampcheck.web.language import request_language
+from crampcheck.web.language import request_country, request_language
 from crampcheck.web.pages.answers import CHECKLISTS, read_answer, shown_value
 from crampcheck.web.pages.common import page_translator, render_page, require_csrf
 from crampcheck.web.signing import InterviewProgress
@@ -90,7 +90,12 @@ def interview_screen(
     """The next question or the result (early, once the answers make it an emergency)."""
     try:
         # The result's own words (urgency, concerns, advice) in the page's language.
-        state = interview_state(context.knowledge, progress.answers, request_language(request))
+        state = interview_state(
+            context.knowledge,
+            progress.answers,
+            request_language(request),
+            request_country(request),
+        )
     except InputError:
         raise HTTPException(400, "These answers cannot be assessed. Start again.") from None
     signed = context.interview_signer.dumps(progress)

@@ -14,7 +14,7 @@ from crampcheck.assessment.result import load_assessment
 from crampcheck.interview import build_document
 from crampcheck.storage import SavedAssessmentRow
 from crampcheck.web.deps import ContextDep, SessionDep
-from crampcheck.web.language import request_language
+from crampcheck.web.language import request_country, request_language
 from crampcheck.web.pages.common import CheckedFormDep, render_page
 from crampcheck.web.pages.interview import load_progress
 
@@ -33,7 +33,12 @@ def keep_result(
     if "age" not in document:
         raise HTTPException(400, "There is no result to keep yet.")
     language = request_language(request)
-    result = assess(document, knowledge=context.knowledge, language=language)
+    result = assess(
+        document,
+        knowledge=context.knowledge,
+        language=language,
+        country=request_country(request),
+    )
     token = secrets.token_urlsafe(TOKEN_BYTES)
     session.add(
         SavedAssessmentRow(

@@ -13,7 +13,7 @@ from crampcheck.assessment.input import parse_document
 from crampcheck.assessment.result import Assessment
 from crampcheck.errors import FieldError, InputError, InvalidValue, field_error, field_error_from
 from crampcheck.web.deps import ContextDep
-from crampcheck.web.language import request_language
+from crampcheck.web.language import request_country, request_language
 from crampcheck.web.problems import INVALID_INPUT, NOT_JSON, problem_response, problem_responses
 
 router = APIRouter(tags=["assessments"])
@@ -102,5 +102,10 @@ async def create_assessment(request: Request, context: ContextDep) -> Response:
         )
     # On the event loop: an assessment takes well under a millisecond of CPU, less than a
     # hop to the thread pool and back would add (bench/bench_web.py measures both).
-    result = assess(person, knowledge=context.knowledge, language=request_language(request))
+    result = assess(
+        person,
+        knowledge=context.knowledge,
+        language=request_language(request),
+        country=request_country(request),  # unless the input names its own
+    )
     return Response(result.to_json_bytes(), media_type="application/json")
