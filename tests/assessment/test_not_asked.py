@@ -73,3 +73,11 @@ def test_the_short_text_view_shows_at_most_five_questions() -> None:
     shown = [item.question for item in result.not_asked if item.question in short]
     assert shown == [item.question for item in result.not_asked[:5]]
     assert render_text(result, full=True).count("Not asked: ") == len(result.not_asked)
+
+
+def test_a_null_pregnancy_is_an_answer_not_a_question_left_open() -> None:
+    """ "pregnancy_weeks": null says "not pregnant" (the contract): never "not asked" again
+    (hypothesis found {"age": 3, "pregnancy_weeks": null, "symptoms": ["headache"]})."""
+    result = assess({"age": 3, "pregnancy_weeks": None, "symptoms": ["headache"]})
+    fields = {item.field for item in result.not_asked}
+    assert "pregnancy_weeks" not in fields and "postpartum_weeks" in fields

@@ -75,8 +75,8 @@ def _context_atom(atom: Atom, context: Context) -> Finding:
 
 def _compare(node: Compare, facts: Facts) -> Finding:
     value = facts.number(node.field)
-    if value is None:
-        return None, ()
+    if value is None:  # null ("not pregnant") compares as no; a missing field is not asked
+        return (False, ()) if facts.said_none(node.field) else (None, ())
     holds = {
         "gt": value > node.threshold,
         "gte": value >= node.threshold,

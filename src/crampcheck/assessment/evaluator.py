@@ -286,7 +286,8 @@ class Evaluator:
         elif test == ASKED_IF_GIVEN:
             data = self.facts.data
             owner = getattr(data, section) if section else data
-            unasked = owner is None or getattr(owner, name) is None
+            # Given as null ("pregnancy_weeks": null: not pregnant) is an answer too.
+            unasked = owner is None or name not in owner.model_fields_set
         else:
             unasked = evaluate(self.book.leaves[leaf_id], self.context)[0] is None
         self._not_asked[leaf_id] = unasked

@@ -117,6 +117,13 @@ class Facts:
         value = self.value_at(path)
         return None if value is None else float(value)  # type: ignore[arg-type]
 
+    def said_none(self, path: str) -> bool:
+        """Whether the input gives `path` as null: an answer ("not pregnant" for
+        `pregnancy_weeks`), not a missing field."""
+        section, _, name = path.rpartition(".")
+        owner = getattr(self.data, section) if section else self.data
+        return owner is not None and name in owner.model_fields_set and getattr(owner, name) is None
+
     def medicine(self, kind: str, values: tuple[str, ...]) -> Finding:
         """med_class / med_effect with the optional _started / _stopped suffix."""
         fields = MEDICATION_KINDS[kind]
