@@ -116,15 +116,31 @@ def test_the_signs_read_as_the_interview_s_words(
     knowledge: KnowledgeBase, signs: list[EmergencySign]
 ) -> None:
     catalog = load_medication_catalog().data
-    medicines = {effect.id: effect.text for effect in catalog.effects}
-    medicines.update({drug_class.id: drug_class.name for drug_class in catalog.classes})
-    words = SignWords(knowledge, load_translator("en").gettext, medicines)
+    words = SignWords.for_catalog(knowledge, load_translator("en").gettext, catalog)
     lines = [words.describe(sign) for sign in signs]
     assert "Shortness of breath" in lines
     combined = next(line for line in lines if line.startswith("Time in great heat together"))
     assert "Confusion or unusual drowsiness" in combined
     raw_ids = [line for line in lines if "_" in line]  # an option value, not its label
     assert raw_ids == []
+    # A medicine reads as a sign, not as advice about it ("... needs urgent care" inside a
+    # list of reasons to call an ambulance would contradict it).
+    assert any("Taking a medicine that can lower blood sodium" in line for line in lines)
+    assert not any("urgent care" in line or "This medicine" in line for line in lines)
+
+
+def test_every_medicine_effect_an_emergency_rule_tests_has_its_sign_wording(
+    signs: list[EmergencySign],
+) -> None:
+    effects = {effect.id: effect for effect in load_medication_catalog().data.effects}
+    tested = {
+        answer.value
+        for sign in signs
+        for part in sign.parts
+        for answer in part
+        if answer.kind.startswith("med_effect")
+    }
+    assert tested and all(effects[value].sign for value in tested), tested
 
 
 def test_a_rule_that_cannot_be_listed_is_named(knowledge: KnowledgeBase) -> None:

@@ -31,9 +31,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
 def expected_lines() -> list[str]:
     knowledge = load_knowledge_base()
     catalog = load_medication_catalog().data
-    medicines = {effect.id: effect.text for effect in catalog.effects}
-    medicines.update({drug_class.id: drug_class.name for drug_class in catalog.classes})
-    words = SignWords(knowledge, load_translator("en").gettext, medicines)
+    words = SignWords.for_catalog(knowledge, load_translator("en").gettext, catalog)
     return [words.describe(sign) for sign in emergency_signs(knowledge)]
 
 

@@ -20,7 +20,7 @@ USER_TEXT_FIELDS = frozenset(
         "name", "summary", "action", "actions", "safety_net", "reason", "explanation", "role",
         "title", "text", "steps", "grade_note", "withhold_reason", "help", "unit", "none_option",
         "label", "disclaimer", "association_note", "claim", "safer_advice", "note",
-        "with_advice_line",
+        "with_advice_line", "sign",
     }
 )  # fmt: skip
 PACKAGE = Path(__file__).resolve().parents[1]

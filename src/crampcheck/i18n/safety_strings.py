@@ -144,7 +144,7 @@ CODE_SOURCES: tuple[CodeSource, ...] = (
     CodeSource(
         "web/templates/_emergency_signs.html",
         "The heading over the emergency signs (home and first-aid pages).",
-        ("Call {emergency} now if you have any of these", "Also when these come together"),
+        ("Call {emergency} now if you have any of these", "Also call when these come together"),
     ),
     CodeSource(
         "knowledge/emergency_signs.py",

@@ -15,7 +15,7 @@ knowledge-base message; the joining words are translated here.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from crampcheck.contract.answers import ANSWER_KINDS
@@ -23,6 +23,7 @@ from crampcheck.i18n import gettext_noop
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.concerns import Rule
 from crampcheck.knowledge.expressions import AllOf, AnyOf, Atom, Compare, Node
+from crampcheck.knowledge.medications import MedicationsFile
 from crampcheck.knowledge.questions import Question, QuestionKind
 
 EMERGENCY = "emergency"
@@ -120,11 +121,22 @@ def _node_parts(node: Node) -> tuple[tuple[SignAnswer, ...], ...]:
 class SignWords:
     """Puts signs into words: the interview's labels, translated by `gettext`. `medicines`
     names each medicine class and effect a rule can test (the catalogue's class names and
-    effect texts)."""
+    effect texts); `medicine_signs` holds the effects' own wording as a sign, used whole."""
 
     knowledge: KnowledgeBase
     gettext: Callable[[str], str]
     medicines: Mapping[str, str]
+    medicine_signs: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def for_catalog(
+        cls, knowledge: KnowledgeBase, gettext: Callable[[str], str], catalog: MedicationsFile
+    ) -> SignWords:
+        """Words for the signs, medicines named from the medication catalogue's data."""
+        medicines = {effect.id: effect.text for effect in catalog.effects}
+        medicines.update({drug_class.id: drug_class.name for drug_class in catalog.classes})
+        signs = {effect.id: effect.sign for effect in catalog.effects if effect.sign}
+        return cls(knowledge, gettext, medicines, signs)
 
     def describe(self, sign: EmergencySign) -> str:
         """The sign as one line: "A together with B and (one of: C; D)"."""
@@ -144,13 +156,15 @@ class SignWords:
         if len(words) == 1:
             return words[0]
         # Labels hold commas and "or" themselves: semicolons keep the alternatives apart.
-        return self.gettext("(one of: {items})").format(items="; ".join(words))
+        return self.gettext("(any of: {items})").format(items="; ".join(words))
 
     def _answer(self, answer: SignAnswer) -> str:
         _ = self.gettext
         if answer.kind == NUMBER:
             return self._number(answer)
         if answer.kind in MEDICINE_KINDS:
+            if answer.value in self.medicine_signs:
+                return _(self.medicine_signs[answer.value])
             name = _(self.medicines.get(answer.value, answer.value)).rstrip(".")
             return _("a medicine you take: {name}").format(name=name)
         kind = ANSWER_KINDS.get(answer.kind)

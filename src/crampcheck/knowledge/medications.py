@@ -24,6 +24,12 @@ class MedicationEffect(KnowledgeItem):
 
     id: Identifier
     text: str
+    sign: str | None = Field(
+        default=None,
+        description="How taking such a medicine reads in a list of emergency signs "
+        "('Taking a medicine that can lower blood sodium'); needed when an emergency rule "
+        "tests the effect, since `text` is advice about the medicine, not a sign.",
+    )
     sources: list[SourceKey] = Field(min_length=1)
 
 

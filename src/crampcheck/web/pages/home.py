@@ -32,14 +32,12 @@ def home(request: Request, context: ContextDep) -> HTMLResponse:
 
 def emergency_sign_lines(request: Request, context: WebContext) -> dict[str, list[str]]:
     """The emergency signs in the reader's language: `single` answers, then `combinations`."""
-    catalog = load_medication_catalog().data
-    medicines = {effect.id: effect.text for effect in catalog.effects}
-    medicines.update({drug_class.id: drug_class.name for drug_class in catalog.classes})
-    words = SignWords(context.knowledge, page_translator(request, context).gettext, medicines)
-    signs = emergency_signs(context.knowledge)
+    gettext = page_translator(request, context).gettext
+    words = SignWords.for_catalog(context.knowledge, gettext, load_medication_catalog().data)
+    found = emergency_signs(context.knowledge)
     return {
-        "single": [words.describe(sign) for sign in signs if not sign.is_combination],
-        "combinations": [words.describe(sign) for sign in signs if sign.is_combination],
+        "single": [words.describe(sign) for sign in found if not sign.is_combination],
+        "combinations": [words.describe(sign) for sign in found if sign.is_combination],
     }
 
 
