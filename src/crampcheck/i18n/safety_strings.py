@@ -52,6 +52,12 @@ class CodeSource:
     messages: tuple[str, ...] | None = None
 
 
+def _medicine_signs() -> list[str]:
+    from crampcheck.medications import load_medication_catalog  # the catalogue, not the KB
+
+    return [effect.sign for effect in load_medication_catalog().data.effects if effect.sign]
+
+
 def _avoid_items(knowledge: KnowledgeBase) -> Iterator[str]:
     for item in knowledge.interventions:
         if item.kind is InterventionKind.AVOID:
@@ -121,6 +127,12 @@ KNOWLEDGE_SOURCES: tuple[KnowledgeSource, ...] = (
         "categories[].name, categories[].reason",
         "The kinds of advice withheld in danger ('Not now: ...') and why.",
         lambda kb: [text for kind in kb.withholding for text in (kind.name, kind.reason)],
+    ),
+    KnowledgeSource(
+        "medications.yaml",
+        "effects[].sign",
+        "A medicine named as an emergency sign (in the lists of reasons to call now).",
+        lambda _kb: _medicine_signs(),
     ),
     KnowledgeSource(
         "questions.yaml",
