@@ -38,8 +38,9 @@ def assess_command(
 
     Prints the urgency, what to do now and a short summary, then each concern's action and
     the unasked questions that could change the result; --full adds the concerns with why,
-    first aid, the prevention plan, what not to do, factors, medicines and sources. Exit code
-    0 on success, 2 when the input is invalid.
+    first aid, the prevention plan, what not to do, factors, medicines and sources. The
+    texts name the help numbers of the input's optional "country" (ISO 3166), else of
+    --country. Exit code 0 on success, 2 when the input is invalid.
     """
     name = getattr(source, "name", "-")
     try:
