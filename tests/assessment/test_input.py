@@ -242,7 +242,11 @@ def test_fuzzed_text_is_accepted_or_rejected_never_crash(text: str) -> None:
 
 def _outcome(parse: Any, text: str | bytes) -> Any:
     try:
-        return ("ok", repr(parse(text).model_dump()))
+        person = parse(text)
+        # Fields the contract does not know count by name only: their values are never
+        # used (orjson reads an integer beyond 64 bits in one as a float, json as an int).
+        extra = {name: "…" for name in person.model_extra or {}}
+        return ("ok", repr({**person.model_dump(), **extra}))
     except InputError as error:
         return ("error", [str(problem) for problem in error.errors])
 

@@ -262,7 +262,9 @@ def parse_document(text: str | bytes, decode: Callable[[str | bytes], Any]) -> A
     a lone surrogate, a byte-order mark, UTF-16, nesting deeper than 1,024) goes to `decode`,
     so what is accepted and every error message stay the standard library's. So does an
     invalid one: orjson reads an integer beyond 64 bits as a float, and the message must show
-    the number as written. (No valid input holds such a number: all are bounded.)
+    the number as written. (No field of the contract holds such a number: all are bounded.
+    In a field the contract does not know, orjson's float stands: such values are never
+    used, only the field's name, in `input_notes`.)
     """
     try:
         data = orjson.loads(text)
