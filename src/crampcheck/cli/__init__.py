@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 import click
 
+from crampcheck.cli.help_text import HelpGroup, with_translated_help
 from crampcheck.errors import InputError
 
 
@@ -70,8 +71,8 @@ def summary_command(name: str) -> click.Command:
     return click.Command(name, help=SUBCOMMANDS[name].summary)
 
 
-class LazyGroup(click.Group):
-    """A click group whose sub-commands live in modules loaded on demand."""
+class LazyGroup(HelpGroup):
+    """A click group whose sub-commands live in modules loaded on demand (help translated)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *SUBCOMMANDS})
@@ -81,25 +82,14 @@ class LazyGroup(click.Group):
             module_name, attribute = SUBCOMMANDS[cmd_name].target.split(":")
             command = getattr(importlib.import_module(module_name), attribute)
             assert isinstance(command, click.Command)
-            return command
+            return with_translated_help(command)
         return super().get_command(ctx, cmd_name)
 
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        """The list of commands, as click writes it, from the summaries (nothing imported)."""
-        names = self.list_commands(ctx)
-        if not names:
-            return
-        limit = formatter.width - 6 - max(len(name) for name in names)
-        rows = []
-        for name in names:
-            if name in SUBCOMMANDS:
-                rows.append((name, summary_command(name).get_short_help_str(limit)))
-            else:
-                command = super().get_command(ctx, name)
-                if command is not None and not command.hidden:
-                    rows.append((name, command.get_short_help_str(limit)))
-        with formatter.section("Commands"):
-            formatter.write_dl(rows)
+    def command_help(self, ctx: click.Context, name: str) -> str | None:
+        """A command's summary for the list of commands, without importing it."""
+        if name in SUBCOMMANDS:
+            return SUBCOMMANDS[name].summary
+        return super().command_help(ctx, name)
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; input a command did not report itself (a bad CRAMPCHECK_LANGUAGE

@@ -10,6 +10,7 @@ import click
 
 from crampcheck.claims import ClaimHit, ClaimIndex, load_claim_index
 from crampcheck.cli.common import chooses_language, translator
+from crampcheck.cli.help_text import HelpGroup
 from crampcheck.knowledge.claims import Claim, ClaimCategory, Topic, Verdict
 
 Gettext = Callable[[str], str]
@@ -84,7 +85,7 @@ def _id_range(index: ClaimIndex) -> str:
     return ranges
 
 
-@click.group(name="claims")
+@click.group(name="claims", cls=HelpGroup)
 def claims_group() -> None:
     """Popular claims about leg cramps and how well each one holds up."""
 

@@ -63,6 +63,7 @@ def _language(expose: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]
         type=click.Choice(SUPPORTED_LANGUAGES, case_sensitive=False),
         default=None,
         expose_value=expose,
+        is_eager=True,  # before --help when given first: the help page is in that language
         callback=_remember(LANGUAGE_KEY),
         help="Language of the output (default: CRAMPCHECK_LANGUAGE, else en).",
     )

@@ -20,6 +20,7 @@ from crampcheck.cli.database import (
 )
 from crampcheck.cli.diary_meds import meds_group
 from crampcheck.cli.diary_transfer import analyze_command, export_command, import_command
+from crampcheck.cli.help_text import HelpGroup
 from crampcheck.diary import (
     CheckInRecord,
     EpisodeRecord,
@@ -44,7 +45,7 @@ ENTRY_DAY = FieldType("date", fields.parse_entry_day)
 NUMBER = FieldType("number", fields.parse_number)
 
 
-@click.group("diary")
+@click.group("diary", cls=HelpGroup)
 def diary_group() -> None:
     """Your cramp diary: cramps, daily check-ins and medications."""
 

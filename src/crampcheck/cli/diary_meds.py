@@ -9,6 +9,7 @@ import click
 
 from crampcheck.cli.common import chooses_language, say
 from crampcheck.cli.database import FieldType, db_option, open_database, reports_errors
+from crampcheck.cli.help_text import HelpGroup
 from crampcheck.diary import list_medications, start_medication, stop_medication
 from crampcheck.diary.fields import parse_entry_day
 from crampcheck.storage import session_scope
@@ -16,7 +17,7 @@ from crampcheck.storage import session_scope
 DAY = FieldType("date", parse_entry_day)
 
 
-@click.group("meds")
+@click.group("meds", cls=HelpGroup)
 def meds_group() -> None:
     """Medication periods (they matter: some medicines cause cramps)."""
 

@@ -17,6 +17,7 @@ from crampcheck.cli.database import (
     tz_option,
 )
 from crampcheck.cli.diary_transfer import show_json
+from crampcheck.cli.help_text import HelpGroup
 from crampcheck.diary.fields import parse_day
 from crampcheck.diary.loading import load_diary_data
 from crampcheck.diary.times import machine_zone
@@ -34,7 +35,7 @@ DAY = FieldType("date", parse_day)
 OUTPUT = click.Choice(["text", "json"])
 
 
-@click.group("experiment")
+@click.group("experiment", cls=HelpGroup)
 def experiment_group() -> None:
     """N-of-1 experiments: does option A or option B give you fewer cramps?"""
 

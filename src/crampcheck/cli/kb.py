@@ -10,10 +10,11 @@ from typing import Any
 import click
 
 from crampcheck.cli.common import chooses_language, format_option, translator
+from crampcheck.cli.help_text import HelpGroup
 from crampcheck.errors import KnowledgeBaseError
 
 
-@click.group("kb")
+@click.group("kb", cls=HelpGroup)
 def kb_group() -> None:
     """The knowledge base: validation and coverage."""
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import click
 
 from crampcheck.cli.common import chooses_language, translator
+from crampcheck.cli.help_text import HelpGroup
 from crampcheck.medications import (
     MatchStatus,
     MedicationCatalog,
@@ -66,7 +67,7 @@ def _check_names(
     return names
 
 
-@click.group(name="meds")
+@click.group(name="meds", cls=HelpGroup)
 def meds_group() -> None:
     """Look up medicines: generic name, drug class and link to cramps."""
 

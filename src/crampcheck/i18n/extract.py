@@ -98,6 +98,14 @@ def code_messages() -> dict[Message, str]:
     return messages
 
 
+def help_messages() -> dict[Message, str]:
+    """The command line's help texts (docstrings and option help, read from the commands)."""
+    from crampcheck.cli import cli
+    from crampcheck.cli.help_text import help_messages as command_help
+
+    return {text: "cli/help" for text in command_help(cli)}
+
+
 def build_template() -> bytes:
     """The POT file's bytes (sorted, without dates, so it changes only when strings do).
 
@@ -111,6 +119,7 @@ def build_template() -> bytes:
     messages: dict[Message, str] = {}
     messages.update(knowledge_messages())
     messages.update(code_messages())
+    messages.update(help_messages())
     clashes = sorted(m[0] for m in messages if isinstance(m, tuple) and m[0] in messages)
     if clashes:
         raise ValueError(f"used both as a plain and as a plural message: {clashes}")
