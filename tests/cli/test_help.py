@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from crampcheck.cli import SUBCOMMANDS, cli, summary_command
+from crampcheck.i18n import load_translator
 
 
 @pytest.mark.parametrize("name", sorted(SUBCOMMANDS))
@@ -38,3 +39,21 @@ def test_help_imports_no_command_module() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr.strip() == "[]"
+
+
+@pytest.mark.parametrize("language", ["de", "ru", "sv"])
+def test_help_pages_are_in_the_readers_language(language: str) -> None:
+    """Help texts, option help, the list of commands and click's headings, translated."""
+    words = load_translator(language)
+    runner = CliRunner(env={"CRAMPCHECK_LANGUAGE": language})
+    top = runner.invoke(cli, ["--help"]).output
+    assert top.startswith(words.gettext("Usage:") + " ") and words.gettext("Usage:") != "Usage:"
+    assert "Assess every line" not in top  # batch's summary, translated before shortening
+    page = runner.invoke(cli, ["diary", "add", "--help"]).output
+    assert words.gettext("Show this message and exit.") in page
+    assert "Show this message and exit." not in page
+
+
+def test_a_language_given_before_help_is_used() -> None:
+    page = CliRunner().invoke(cli, ["assess", "--language", "de", "--help"]).output
+    assert page.startswith("Aufruf:") and "--language" in page
