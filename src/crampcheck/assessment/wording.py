@@ -8,6 +8,7 @@ medicines. An item's fixed parts and a person's answers are put together by the 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple, TypeVar
 
@@ -207,18 +208,8 @@ class SharedWords:
 
 
 def _with_answers(words: AdviceItem, worded: WordedAnswers) -> AdviceItem:
-    return AdviceItem(
-        id=words.id,
-        title=words.title,
-        text=words.text,
-        steps=words.steps,
-        grade=words.grade,
-        grade_note=words.grade_note,
-        why=worded.why,
-        evidence=worded.evidence,
-        sources=words.sources,
-        verify=words.verify,
-    )
+    """The kept item with this person's answers (why and evidence) in it."""
+    return replace(words, why=worded.why, evidence=worded.evidence)
 
 
 @cache
