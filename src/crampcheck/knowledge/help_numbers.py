@@ -187,7 +187,6 @@ def help_numbers(
 # (only where the country has one: texts that name it are used only then).
 EMERGENCY = "{emergency}"
 ADVICE_LINE = "{advice_line}"
-NUMBER_PLACEHOLDERS = (EMERGENCY, ADVICE_LINE)
 
 
 def check_number_placeholders(text: str, field: str, allowed: tuple[str, ...]) -> None:
