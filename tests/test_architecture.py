@@ -50,3 +50,40 @@ def test_the_contract_imports_nothing_else_of_crampcheck() -> None:
 
 
 BASE = ("crampcheck.contract", "crampcheck.errors", "crampcheck.i18n")
+
+
+def _string_pairs(node: ast.AST) -> set[tuple[str, str]]:
+    """The (string, string) pairs that sit side by side in one tuple, list or dict entry
+    anywhere inside `node`."""
+    pairs: set[tuple[str, str]] = set()
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Dict):
+            rows = [[key, value] for key, value in zip(inner.keys, inner.values, strict=True)]
+        elif isinstance(inner, ast.Tuple | ast.List):
+            rows = [inner.elts]
+        else:
+            continue
+        for row in rows:
+            texts = [
+                e.value for e in row if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            ]
+            pairs.update((a, b) for a in texts for b in texts if a != b)
+    return pairs
+
+
+def test_the_answer_kind_table_exists_once() -> None:
+    """No module but the contract's pairs two or more kinds of answer with their fields (a
+    copy of the table, which a new kind of answer would have to find and edit)."""
+    from crampcheck.contract.answers import ANSWER_KINDS
+
+    kind_fields = {(kind.name, kind.path) for kind in ANSWER_KINDS.values() if kind.path}
+    copies = {}
+    for path in PACKAGE.rglob("*.py"):
+        if path.parent.name == "contract":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for statement in tree.body:  # every top-level name: tables live there
+            found = kind_fields & _string_pairs(statement)
+            if len(found) >= 2:
+                copies[f"{path.relative_to(PACKAGE)}:{statement.lineno}"] = sorted(found)
+    assert copies == {}

@@ -9,10 +9,6 @@ from crampcheck.knowledge.interventions import InterventionKind
 # One chosen item: (advice number in the rulebook, contraindicated, the answers behind it).
 ChosenAdvice = tuple[int, bool, Mask]
 
-_KINDS = tuple(InterventionKind)  # iterating the enum class itself costs ~4 µs a time
-_AVOID = InterventionKind.AVOID
-_FIRST_AID = InterventionKind.FIRST_AID
-
 
 def choose_advice(
     book: Rulebook, evaluator: Evaluator, general: Mask, emergency: bool
@@ -24,7 +20,7 @@ def choose_advice(
     ones. Advice that suits everyone is backed by `general` (the answers about the cramps).
     In an emergency, first aid keeps only what is safe while waiting for help.
     """
-    chosen: dict[InterventionKind, list[ChosenAdvice]] = {kind: [] for kind in _KINDS}
+    chosen: dict[InterventionKind, list[ChosenAdvice]] = {kind: [] for kind in InterventionKind}
     suited = evaluator.satisfied(book.advice_index)
     against = evaluator.satisfied(book.contraindication_index)
     advice = book.advice
@@ -37,14 +33,18 @@ def choose_advice(
         kind = compiled.kind
         reasons_against = against.get(number)
         if reasons_against is not None:
-            contraindicated = kind is not _AVOID  # a "don't" stays one as it is
+            contraindicated = kind is not InterventionKind.AVOID  # a "don't" stays one as it is
             situational.append((number, contraindicated, reasons_against or general))
-        elif kind is _AVOID:
+        elif kind is InterventionKind.AVOID:
             avoid = (number, False, suited.get(number) or general)
             (situational if compiled.when is not None else general_avoid).append(avoid)
-        elif kind is _FIRST_AID and emergency and not compiled.item.safe_while_waiting:
+        elif (
+            kind is InterventionKind.FIRST_AID
+            and emergency
+            and not compiled.item.safe_while_waiting
+        ):
             continue
         else:
             chosen[kind].append((number, False, suited.get(number) or general))
-    chosen[_AVOID] = situational + general_avoid
+    chosen[InterventionKind.AVOID] = situational + general_avoid
     return chosen

@@ -13,7 +13,7 @@ from typing import Any
 
 from crampcheck.assessment.advice import ChosenAdvice, choose_advice
 from crampcheck.assessment.evaluator import Evaluator, Mask
-from crampcheck.assessment.evidence import Answer, new_answer
+from crampcheck.assessment.evidence import Answer
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import AssessmentInput, parse_input, unknown_fields
 from crampcheck.assessment.medicines import LINKED, MedicineEntry, match_medicines
@@ -129,7 +129,7 @@ class _Assessor:
         self.evaluator = Evaluator(self.facts, self.book)
         self.shared = shared_words(knowledge, translator)
         self.labels = self.shared.labels
-        self.notes = {new_answer((m.field, m.text)): medicine_note(m) for m in self.medicines}
+        self.notes = {Answer(m.field, m.text): medicine_note(m) for m in self.medicines}
         self.cited: SourceMask = 0  # every source cited so far
         self.whys = _Worded(self.evaluator, self.shared, self.notes)
 
@@ -331,7 +331,7 @@ class _Assessor:
         """For advice that suits everyone with cramps: the answers saying where they are."""
         cramps = self.facts.data.cramps
         muscles = (cramps.muscles or []) if cramps else []
-        return self.evaluator.bits(tuple(new_answer(("cramps.muscles", m)) for m in muscles))
+        return self.evaluator.bits(tuple(Answer("cramps.muscles", m) for m in muscles))
 
     def _medicine(self, entry: MedicineEntry) -> MedicationResult:
         key = (entry.field, entry.text)

@@ -8,10 +8,11 @@ answers were read (the input's order), whatever rules and merges led to them.
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import chain
 
 from crampcheck.assessment.evaluate import Context, evaluate
-from crampcheck.assessment.evidence import Answer, Evidence, new_answer
+from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.rulebook import (
     ASKED_IF_DENIED,
@@ -21,22 +22,17 @@ from crampcheck.assessment.rulebook import (
     RaisingIndex,
     Rulebook,
 )
+from crampcheck.contract.answers import ANSWER_KINDS, NotAsked
 
 Mask = int  # evidence: bit i set means answer i of `Evaluator.slots`
 _NONE: dict[str, tuple[int, ...]] = {}  # no leaf tests this kind of answer
 
-# (token kind, answer path, section of the input or None, attribute)
-_LIST_FIELDS = (
-    ("condition", "conditions", None, "conditions"),
-    ("event", "recent_events", None, "recent_events"),
-    ("timing", "cramps.when", "cramps", "when"),
-    ("muscle", "cramps.muscles", "cramps", "muscles"),
-)
-_SINGLE_FIELDS = (
-    ("sex", "sex", None, "sex"),
-    ("side", "cramps.side", "cramps", "side"),
-    ("stretch_relief", "cramps.relieved_by_stretching", "cramps", "relieved_by_stretching"),
-    ("exercise", "lifestyle.exercise", "lifestyle", "exercise"),
+# The kinds of answer read from a field of their own, in the contract table's order (the order
+# answers are read, and so listed): (kind, path, section of the input or "", field, is a list).
+_FIELD_KINDS = tuple(
+    (kind.name, kind.path, *kind.section_and_name(), kind.is_list)
+    for kind in ANSWER_KINDS.values()
+    if kind.not_asked is not NotAsked.DERIVED and not kind.field_per_value
 )
 
 
@@ -55,9 +51,6 @@ class Evaluator:
         self.context = Context(facts)
         self.slots: list[Answer] = []  # the answers that are evidence, in reading order
         self._bits: dict[Answer, Mask] = {}
-        # The next answer's bit, kept as a number, not computed from len(): compiled by
-        # Cython, `1 << len(...)` would be a C shift, which overflows past 63 answers.
-        self._next_bit: Mask = 1
         self.evidence: list[Mask] = [0] * len(book.leaves)  # by leaf id, when it is true
         self.mask = 0  # bit i set: leaf i is true
         self.true_ids: list[int] = []  # the same leaves as a list (no order relied on)
@@ -71,8 +64,7 @@ class Evaluator:
         """The mask of one answer (it gets the next slot when first seen)."""
         bit = self._bits.get(answer)
         if bit is None:
-            bit = self._bits[answer] = self._next_bit
-            self._next_bit = bit << 1
+            bit = self._bits[answer] = 1 << len(self.slots)
             self.slots.append(answer)
         return bit
 
@@ -86,8 +78,8 @@ class Evaluator:
     def answers(self, mask: Mask) -> Evidence:
         """The answers of a mask, in reading order."""
         slots, found = self.slots, []
-        while mask:  # few answers each: bit by bit is quicker than `set_bits` here
-            low = mask & -mask
+        while mask:
+            low = mask & -mask  # the lowest bit set
             found.append(slots[low.bit_length() - 1])
             mask ^= low
         return tuple(found)
@@ -105,49 +97,23 @@ class Evaluator:
         self.mask = mask
 
     def _read_answers(self) -> None:
-        """Every positive fact of the input, in input order (which is evidence order)."""
+        """Every positive fact of the input, in reading order (which is evidence order)."""
         data, by_kind = self.facts.data, self.book.leaves_by_kind
-        found: list[tuple[tuple[int, ...], Answer]] = []  # leaves and the answer making them true
-        leaves = by_kind.get("symptom", _NONE)
-        for symptom in data.symptoms or ():
-            leaf_ids = leaves.get(symptom)
-            if leaf_ids:
-                found.append((leaf_ids, new_answer(("symptoms", symptom))))
-        for kind, path, section, name in _LIST_FIELDS:
+        for kind, path, section, name, is_list in _FIELD_KINDS:
             owner = getattr(data, section) if section else data
+            given = getattr(owner, name) if owner is not None else None
+            if given is None:
+                continue
             leaves = by_kind.get(kind, _NONE)
-            for value in (getattr(owner, name) if owner else None) or ():
+            for value in given if is_list else (given,):
                 leaf_ids = leaves.get(value)
                 if leaf_ids:
-                    found.append((leaf_ids, new_answer((path, value))))
-        for kind, path, section, name in _SINGLE_FIELDS:
-            owner = getattr(data, section) if section else data
-            value = getattr(owner, name) if owner else None
-            if value is not None:
-                leaf_ids = by_kind.get(kind, _NONE).get(value)
-                if leaf_ids:
-                    found.append((leaf_ids, new_answer((path, value))))
+                    self._mark(leaf_ids, self.bit(Answer(path, value)))
         lifestyle = data.lifestyle
         if lifestyle is not None:
             for name, path, leaf_ids in self.book.habits:
                 if getattr(lifestyle, name) is True:
-                    found.append((leaf_ids, new_answer((path, True))))
-        # Every answer so far is a different one: each gets the next slot.
-        known, slots, bits = self.evidence, self.slots, self._bits
-        leaf_bits, true_ids = self.book.leaf_bits, self.true_ids
-        mask, bit = 0, self._next_bit
-        for leaf_ids, answer in found:
-            bits[answer] = bit
-            slots.append(answer)
-            for leaf_id in leaf_ids:
-                known[leaf_id] |= bit
-                leaf_bit = leaf_bits[leaf_id]
-                if not mask & leaf_bit:
-                    mask |= leaf_bit
-                    true_ids.append(leaf_id)
-            bit <<= 1
-        self._next_bit = bit
-        self.mask = mask
+                    self._mark(leaf_ids, self.bit(Answer(path, True)))
         for flag, leaf_ids in self.book.flags:
             truth, evidence = self.facts.flag_finding(flag)
             if truth:
@@ -155,7 +121,7 @@ class Evaluator:
         for entry in self.facts.medicines:
             leaf_ids = self.book.medicine_leaves(entry.tokens)
             if leaf_ids:
-                self._mark(leaf_ids, self.bit(new_answer((entry.field, entry.text))))
+                self._mark(leaf_ids, self.bit(Answer(entry.field, entry.text)))
 
     def _compare_numbers(self) -> None:
         data = self.facts.data
@@ -167,7 +133,7 @@ class Evaluator:
             value = float(value)
             held = [leaf for leaf, compare, threshold in comparisons if compare(value, threshold)]
             if held:
-                self._mark(tuple(held), self.bit(new_answer((path, value))))
+                self._mark(tuple(held), self.bit(Answer(path, value)))
 
     def add_conclusions(self, kind: str, found: dict[str, Mask]) -> None:
         """Mark the leaves that these conclusions of one kind ("concern", "factor" or
@@ -215,9 +181,7 @@ class Evaluator:
     def satisfied(self, index: ConditionIndex) -> dict[int, Mask]:
         """The items of `index` whose condition holds, with their evidence (in no set order)."""
         mask, known = self.mask, self.evidence
-        # The leaves not true, as a positive mask (computed once; `&` with a negative
-        # integer costs more).
-        not_true = self.book.all_leaves ^ mask
+        not_true = self.book.all_leaves ^ mask  # the leaves not true
         conclusions = self.book.conclusion_leaves
         found: dict[int, Mask] = {}
         # Only conjuncts filed under a true leaf can hold (and those needing no true leaf).
@@ -258,10 +222,9 @@ class Evaluator:
                 continue
             found.append((order, number, leaf_id))
         # How many leaves of each multi-leaf conjunct are true: one short is a candidate.
-        # (Counted in a dict: Counter's own __init__ is Python code, dearer than the count.)
-        true_counts: dict[int, int] = {}
-        for position in chain.from_iterable(filter(None, map(index.by_leaf.get, true))):
-            true_counts[position] = true_counts.get(position, 0) + 1
+        true_counts = Counter(
+            position for leaf_id in true for position in index.by_leaf.get(leaf_id, ())
+        )
         for position, count in true_counts.items():
             order, number, conjunct, size = index.multi[position]
             if size - count != 1:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from itertools import chain
 from typing import NamedTuple
 
@@ -16,10 +14,6 @@ class Answer(NamedTuple):
 
 
 Evidence = tuple[Answer, ...]
-
-# `Answer(path, value)` made from the pair without the `__new__` that NamedTuple writes in
-# Python (an interpreted call even from compiled code; ~15 answers per assessment).
-new_answer: Callable[[tuple[str, str | float | bool]], Answer] = partial(tuple.__new__, Answer)
 
 
 def merge(*groups: Evidence) -> Evidence:

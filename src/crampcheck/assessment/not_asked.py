@@ -18,26 +18,12 @@ from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.result import NotAsked
 from crampcheck.assessment.rulebook import Rulebook
 from crampcheck.assessment.triage import UnaskedRule
-from crampcheck.contract.answers import MEDICATION_KINDS
+from crampcheck.contract.answers import ANSWER_KINDS, MEDICATION_KINDS
+from crampcheck.contract.answers import NotAsked as AnswerNotAsked
 from crampcheck.contract.vocabulary import Urgency
 from crampcheck.i18n import Translator, gettext_noop
 from crampcheck.knowledge.expressions import Atom, Compare
 
-# Where the answers of a kind of leaf live in the input, for the entry's `field`.
-ATOM_PATHS = {
-    "symptom": "symptoms",
-    "condition": "conditions",
-    "event": "recent_events",
-    "timing": "cramps.when",
-    "muscle": "cramps.muscles",
-    "side": "cramps.side",
-    "stretch_relief": "cramps.relieved_by_stretching",
-    "exercise": "lifestyle.exercise",
-    "sex": "sex",
-    "flag": "flags",
-    "habit": "lifestyle",
-    **{kind: paths[0] for kind, paths in MEDICATION_KINDS.items()},
-}
 _COMPARISON_SYMBOLS = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}
 _TAKING_MEDICINES = gettext_noop("Which medicines do you take?")
 _SENTENCE = gettext_noop(
@@ -148,16 +134,22 @@ class UnaskedQuestions:
             text = f"{self.labels.question_for(leaf.field, None)} ({symbol} {leaf.threshold:g})"
             return (Question(leaf.field, leaf.threshold, text, None),)
         assert isinstance(leaf, Atom)
-        path = ATOM_PATHS.get(leaf.kind, leaf.kind)
         if leaf.kind in MEDICATION_KINDS:  # one question about the list, whatever the class
+            path = MEDICATION_KINDS[leaf.kind][0]
             if path == "medications":
                 text = self.translator.gettext(_TAKING_MEDICINES)
             else:
                 text = self.labels.question_for(path, None)
             return (Question(path, leaf.values[0], text, None),)
-        symptom = leaf.kind == "symptom"
+        kind = ANSWER_KINDS[leaf.kind]
+        symptom = kind.not_asked is AnswerNotAsked.UNLESS_DENIED
         return tuple(
-            Question(path, value, self.labels.question_for(path, value), value if symptom else None)
+            Question(
+                kind.path_of(value),
+                value,
+                self.labels.question_for(kind.path_of(value), value),
+                value if symptom else None,
+            )
             for value in leaf.values
         )
 

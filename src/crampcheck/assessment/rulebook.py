@@ -18,7 +18,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from crampcheck.assessment.compiled import CompiledCondition, Leaf, compile_condition
-from crampcheck.assessment.input import LifestyleInput
+from crampcheck.contract.answers import ANSWER_KINDS, NotAsked
 from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK, Urgency
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.common import Strength
@@ -151,8 +151,6 @@ FACTOR_STRENGTH_ORDER = (
 )
 _STRENGTH_RANK = {strength: rank for rank, strength in enumerate(FACTOR_STRENGTH_ORDER)}
 
-# The flags a rule can test, in the order their answers are read.
-FLAGS = ("wakes_from_sleep", "pregnant", "postpartum", "has_medications")
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     "gt": operator.gt,
     "gte": operator.ge,
@@ -181,22 +179,16 @@ class AskedTest(NamedTuple):
     symptoms: frozenset[str]  # ASKED_IF_DENIED: the symptom values
 
 
-# Answer kinds given as a list: "not asked" exactly when the list is missing.
-_LIST_FIELDS = {
-    "condition": ("", "conditions"),
-    "event": ("", "recent_events"),
-    "timing": ("cramps", "when"),
-    "muscle": ("cramps", "muscles"),
-}
-
-
 def _asked_test(leaf: Leaf) -> AskedTest:
     if isinstance(leaf, Compare):
         return AskedTest(ASKED_IF_GIVEN, *_section_and_name(leaf.field), frozenset())
-    if leaf.kind == "symptom":
+    kind = ANSWER_KINDS.get(leaf.kind)
+    if kind is not None and kind.not_asked is NotAsked.UNLESS_DENIED:
         return AskedTest(ASKED_IF_DENIED, "", "", frozenset(leaf.values))
-    if leaf.kind in _LIST_FIELDS:
-        return AskedTest(ASKED_IF_GIVEN, *_LIST_FIELDS[leaf.kind], frozenset())
+    # A list is "not asked" exactly when it is missing. (A single value can also be
+    # "unknown", and flags and medicines are derived: the reference evaluator decides.)
+    if kind is not None and kind.not_asked is NotAsked.WHEN_FIELD_MISSING and kind.is_list:
+        return AskedTest(ASKED_IF_GIVEN, *kind.section_and_name(), frozenset())
     return AskedTest(ASKED_BY_EVALUATION, "", "", frozenset())
 
 
@@ -256,9 +248,9 @@ class Rulebook:
     factors: tuple[CompiledFactor, ...]  # by factor number (file order)
     advice: tuple[CompiledAdvice, ...]  # by advice number: in priority order, highest first
     advice_for_everyone: tuple[int, ...]  # advice numbers without a `when`
-    # Lifestyle habits that leaves test: (field name, answer path, leaf ids), in input order.
+    # Lifestyle habits that leaves test: (field name, answer path, leaf ids), in reading order.
     habits: tuple[tuple[str, str, tuple[int, ...]], ...]
-    # Flags that leaves test, with their leaf ids.
+    # Flags that leaves test, with their leaf ids, in reading order.
     flags: tuple[tuple[str, tuple[int, ...]], ...]
     rule_index: ConditionIndex
     factor_index: ConditionIndex
@@ -348,14 +340,15 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         )
         for level in URGENCY_ORDER
     }
+    habit = ANSWER_KINDS["habit"]
     habits = tuple(
-        (name, f"lifestyle.{name}", tuple(token_leaves[("habit", name)]))
-        for name in LifestyleInput.model_fields
+        (name, habit.path_of(name), tuple(token_leaves[("habit", name)]))
+        for name in habit.values
         if ("habit", name) in token_leaves
     )
     flags = tuple(
         (flag, tuple(token_leaves[("flag", flag)]))
-        for flag in FLAGS
+        for flag in ANSWER_KINDS["flag"].values
         if ("flag", flag) in token_leaves
     )
     return Rulebook(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from typing import NamedTuple
 
 from crampcheck.assessment.evaluator import Evaluator, Mask
@@ -21,13 +19,6 @@ class RaisedConcern(NamedTuple):
     evidence: Mask
 
 
-# `RaisedConcern(...)` from its fields as one tuple, without the `__new__` that NamedTuple
-# writes in Python (an interpreted call even from compiled code).
-_new_raised: Callable[[tuple[Concern, str, tuple[Rule, ...], Mask]], RaisedConcern] = partial(
-    tuple.__new__, RaisedConcern
-)
-
-
 # An unasked answer that, if yes, would fire a rule and raise the urgency: (leaf id, rule
 # number), both the rulebook's. Also the key of its not-asked item: it always reads the same.
 UnaskedRule = tuple[int, int]
@@ -42,14 +33,14 @@ def raise_concerns(book: Rulebook, evaluator: Evaluator) -> list[RaisedConcern]:
         concern_id, urgency = compiled.concern_id, compiled.urgency
         previous = raised.get(concern_id)
         if previous is None:
-            raised[concern_id] = _new_raised(
-                (compiled.concern, urgency, (compiled.rule,), evidence)
+            raised[concern_id] = RaisedConcern(
+                compiled.concern, urgency, (compiled.rule,), evidence
             )
         else:
             urgency = max(previous.urgency, urgency, key=URGENCY_RANK.__getitem__)
             rules_so_far = (*previous.rules, compiled.rule)
-            raised[concern_id] = _new_raised(
-                (previous.concern, urgency, rules_so_far, previous.evidence | evidence)
+            raised[concern_id] = RaisedConcern(
+                previous.concern, urgency, rules_so_far, previous.evidence | evidence
             )
     excluded_by = book.excluded_by
     return [

@@ -5,6 +5,9 @@ value or a list, which values it allows, and how "not asked" is told from "no". 
 knowledge base validates conditions against it, the engine reads answers through it, and the
 wording, the interview and the FHIR Questionnaire find an answer's field in it. A new kind of
 answer is one row here (plus the input model's field).
+
+The rows are in the order the engine reads answers, which is the order a result lists them
+in its "why" lines: symptoms, the lists, the single values, the lifestyle habits, the flags.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ class NotAsked(StrEnum):
 
 @dataclass(frozen=True)
 class AnswerKind:
-    """One kind of answer. `path` is its field in the input ("" for derived ones); for
+    """One kind of answer. `path` is its field in the input ("" for derived flags); for
     `habit` the field is `lifestyle.<value>` (one yes/no field per value)."""
 
     name: str
@@ -37,13 +40,32 @@ class AnswerKind:
     is_list: bool
     not_asked: NotAsked
 
+    @property
+    def field_per_value(self) -> bool:
+        """Whether each value is a field of its own (habits: `lifestyle.smoker`; flags: the
+        field each is read from) rather than a value of the one field `path`."""
+        return self.name in ("habit", "flag")
+
     def path_of(self, value: str) -> str:
         """The input field that holds `value` of this kind."""
+        if self.name == "flag":
+            return FLAG_FIELDS[value]
         return f"{self.path}.{value}" if self.name == "habit" else self.path
 
+    def section_and_name(self) -> tuple[str, str]:
+        """`path` as (its section of the input, "" at the top level; the field's name)."""
+        section, _, name = self.path.rpartition(".")
+        return section, name
 
-# Flags the engine derives from several answers.
-FLAGS = ("wakes_from_sleep", "pregnant", "postpartum", "has_medications")
+
+# Flags the engine derives from the answers, each with the field it is read from (and in the
+# order they are read).
+FLAG_FIELDS = {
+    "wakes_from_sleep": "cramps.wakes_from_sleep",
+    "pregnant": "pregnancy_weeks",
+    "postpartum": "postpartum_weeks",
+    "has_medications": "medications",
+}
 
 ANSWER_KINDS: dict[str, AnswerKind] = {
     kind.name: kind
@@ -63,6 +85,7 @@ ANSWER_KINDS: dict[str, AnswerKind] = {
             True,
             NotAsked.WHEN_FIELD_MISSING,
         ),
+        AnswerKind("sex", "sex", vocab.values(vocab.Sex), False, NotAsked.WHEN_FIELD_MISSING),
         AnswerKind(
             "side", "cramps.side", vocab.values(vocab.Side), False, NotAsked.WHEN_FIELD_MISSING
         ),
@@ -80,7 +103,6 @@ ANSWER_KINDS: dict[str, AnswerKind] = {
             False,
             NotAsked.WHEN_FIELD_MISSING,
         ),
-        AnswerKind("sex", "sex", vocab.values(vocab.Sex), False, NotAsked.WHEN_FIELD_MISSING),
         AnswerKind(
             "habit",
             "lifestyle",
@@ -88,7 +110,7 @@ ANSWER_KINDS: dict[str, AnswerKind] = {
             False,
             NotAsked.WHEN_FIELD_MISSING,
         ),
-        AnswerKind("flag", "", FLAGS, False, NotAsked.DERIVED),
+        AnswerKind("flag", "", tuple(FLAG_FIELDS), False, NotAsked.DERIVED),
     )
 }
 

@@ -184,7 +184,7 @@ def _check_interventions(knowledge: KnowledgeBase, problems: _Problems) -> None:
 _CHOICE_VOCABULARY: dict[str, tuple[str, ...]] = {
     kind.path: kind.values
     for kind in ANSWER_KINDS.values()
-    if kind.not_asked is NotAsked.WHEN_FIELD_MISSING and kind.name != "habit"
+    if kind.not_asked is NotAsked.WHEN_FIELD_MISSING and not kind.field_per_value
 }
 _NUMBER_FIELDS = set(vocab.values(vocab.NumericField))
 _YES_NO_FIELDS = {"cramps.wakes_from_sleep", "lifestyle.exercise_recently_increased"}

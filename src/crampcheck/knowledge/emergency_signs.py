@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from crampcheck.contract.answers import ANSWER_KINDS
+from crampcheck.contract.answers import ANSWER_KINDS, MEDICATION_KINDS
 from crampcheck.i18n import gettext_noop
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.concerns import Rule
@@ -28,7 +28,12 @@ from crampcheck.knowledge.questions import Question, QuestionKind
 
 EMERGENCY = "emergency"
 NUMBER = "number"  # a `SignAnswer` kind: a number beyond a threshold
-MEDICINE_KINDS = ("med_class", "med_effect", "med_class_started", "med_effect_started")
+# Medicines taken now or started recently ("a medicine you take"), from the contract's table.
+MEDICINE_KINDS = tuple(
+    kind
+    for kind, fields in MEDICATION_KINDS.items()
+    if "medications_stopped_recently" not in fields
+)
 
 _COMPARISON_WORDS = {
     "gt": gettext_noop("{question}: more than {number}"),
