@@ -8,7 +8,6 @@ base and language (`wording.py`). The result is serialised once, by `to_json_byt
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import replace
 from typing import Any
 
 from crampcheck.assessment.advice import ChosenAdvice, choose_advice
@@ -17,7 +16,6 @@ from crampcheck.assessment.evidence import Answer
 from crampcheck.assessment.facts import Facts
 from crampcheck.assessment.input import AssessmentInput, parse_input, unknown_fields
 from crampcheck.assessment.medicines import LINKED, MedicineEntry, match_medicines
-from crampcheck.assessment.not_asked import MEDICINE_FIELDS
 from crampcheck.assessment.result import (
     AdviceItem,
     Assessment,
@@ -52,7 +50,7 @@ from crampcheck.contract.vocabulary import URGENCY_ORDER, URGENCY_RANK, Urgency
 from crampcheck.i18n import Translator, load_translator
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.factors import BodySystem
-from crampcheck.knowledge.help_numbers import HelpNumbers, fill_numbers, help_numbers
+from crampcheck.knowledge.help_numbers import HelpNumbers, help_numbers
 from crampcheck.knowledge.interventions import InterventionKind
 from crampcheck.knowledge.loading import load_knowledge_base
 
@@ -143,7 +141,7 @@ class _Assessor:
             self.book, evaluator, self._cramp_answers(), emergency=urgency == "emergency"
         )
         words = self.shared.urgency[urgency]
-        action = self._action(words.action, words.with_advice_line)
+        action = self.shared.action(urgency, self.numbers)
         self.cited |= words.sources | self.shared.safety_net_sources
         ordered = sorted(raised, key=_more_urgent_first)
         concerns = tuple(self._concern(item) for item in ordered)
@@ -178,14 +176,6 @@ class _Assessor:
                 non_emergency_name=self.numbers.non_emergency_name,
             ),
         )
-
-    def _action(self, action: str, with_advice_line: str | None) -> str:
-        """What to do now, naming this person's numbers: the emergency number, and where the
-        country has a medical advice line and the level says to offer it, that line too."""
-        text = fill_numbers(action, self.numbers, self._)
-        if with_advice_line and self.numbers.non_emergency_label:
-            text += " " + fill_numbers(with_advice_line, self.numbers, self._)
-        return text
 
     def _add_conclusions(
         self,
@@ -315,17 +305,12 @@ class _Assessor:
         items = []
         for number, contraindicated, evidence in chosen:
             worded = whys[evidence] if evidence else shared.general_why
-            item = shared.advice_item(number, compiled[number].item, contraindicated, worded)
-            items.append(self._with_numbers(item))
+            item = shared.advice_item(
+                number, compiled[number].item, contraindicated, worded, self.numbers
+            )
+            items.append(item)
             self.cited |= shared.advice_sources[number]
         return tuple(items)
-
-    def _with_numbers(self, item: AdviceItem) -> AdviceItem:
-        """`item` naming this person's help numbers (kept items are shared by everyone, so
-        their texts still hold the placeholders)."""
-        if "{" not in item.text:
-            return item
-        return replace(item, text=fill_numbers(item.text, self.numbers, self._))
 
     def _cramp_answers(self) -> Mask:
         """For advice that suits everyone with cramps: the answers saying where they are."""
@@ -394,9 +379,7 @@ class _Assessor:
     def _not_asked(self, urgency: Urgency) -> tuple[NotAsked, ...]:
         unasked = find_unasked(self.book, self.evaluator, urgency)
         questions = self.shared.unasked_questions(self.book)
-        data = self.facts.data
-        given = frozenset(path for path in MEDICINE_FIELDS if getattr(data, path) is not None)
-        return questions.entries(unasked, self.facts.denied, given)
+        return questions.entries(unasked, self.facts.denied, self.facts.given_fields())
 
     def _input_notes(self) -> tuple[str, ...]:
         notes = []

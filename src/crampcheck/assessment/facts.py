@@ -35,6 +35,23 @@ class Facts:
         denied = frozenset(self.data.symptoms_denied or ()) - self.symptoms
         object.__setattr__(self, "denied", denied)
 
+    def given_fields(self) -> frozenset[str]:
+        """The paths of the fields the input answers, sections by their own fields
+        ("cramps.when", not "cramps"). Null is an answer ("pregnancy_weeks": null: not
+        pregnant); "unknown" is not (as for `single`)."""
+        data = self.data
+        given = {name for name in data.model_fields_set if getattr(data, name) != "unknown"}
+        for section_name in ("cramps", "lifestyle"):
+            given.discard(section_name)
+            section = getattr(data, section_name)
+            if section is not None:
+                given.update(
+                    f"{section_name}.{name}"
+                    for name in section.model_fields_set
+                    if getattr(section, name) != "unknown"
+                )
+        return frozenset(given)
+
     def symptom(self, values: tuple[str, ...]) -> Finding:
         present = tuple(Answer("symptoms", value) for value in values if value in self.symptoms)
         if present:

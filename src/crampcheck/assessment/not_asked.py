@@ -31,10 +31,6 @@ _SENTENCE = gettext_noop(
 )
 
 
-# The input fields that list medicines: a question about one is answered when it is given.
-MEDICINE_FIELDS = frozenset(path for paths in MEDICATION_KINDS.values() for path in paths)
-
-
 class Question(NamedTuple):
     """One question a leaf asks: the input field, the answer that would count as "yes",
     the question as the interview words it, and the symptom (None: not a symptom)."""
@@ -76,13 +72,15 @@ class UnaskedQuestions:
         self, unasked: list[UnaskedRule], denied: frozenset[str], given: frozenset[str]
     ) -> tuple[NotAsked, ...]:
         """One entry per question, most urgent first (as `unasked` is ordered). Left out:
-        questions about a symptom in `denied`, and questions about a field in `given` (a
-        medicine list given, but with a medicine the catalogue does not know, leaves its
-        class unknown: the question was still answered, and the result's notes say so)."""
+        questions about a symptom in `denied`, and questions about another field in `given`.
+        (A leaf still "not asked" can hold answered questions: "pregnant or postpartum" with
+        only `pregnancy_weeks` given; a medicine list given with a medicine the catalogue
+        does not know leaves its class unknown, though the question was answered, and the
+        result's notes say so.)"""
         found: dict[str, NotAsked] = {}
         for pair in unasked:
             for entry, symptom in self._asked.get(pair) or self._pair_questions(pair):
-                if symptom in denied or entry.field in given:
+                if symptom in denied if symptom is not None else entry.field in given:
                     continue
                 known = found.get(entry.question)
                 if known is None:  # the first pair is the most urgent

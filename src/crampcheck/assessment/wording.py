@@ -25,9 +25,11 @@ from crampcheck.assessment.result import (
     MedicationResult,
 )
 from crampcheck.assessment.rulebook import Rulebook
+from crampcheck.contract.vocabulary import Urgency
 from crampcheck.i18n import Translator, gettext_noop
 from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.factors import BodySystem
+from crampcheck.knowledge.help_numbers import HelpNumbers, fill_numbers
 from crampcheck.knowledge.interventions import Intervention
 from crampcheck.knowledge.withholding import AdviceCategory, WithholdCategory
 
@@ -49,6 +51,10 @@ class ItemCache(dict[Hashable, Value]):
         return value
 
 
+# An advice item as kept: (advice number (the rulebook's), "not now", the country whose help
+# numbers it names).
+AdviceKey = tuple[int, bool, str | None]
+
 # Sources as bits: bit i set means the i-th source of the bibliography sorted by key
 # (`SharedWords.sources`).
 SourceMask = int
@@ -56,14 +62,14 @@ SourceMask = int
 
 class WordedAnswers:
     """Answers as an item shows them: `why` (sentences) and `evidence` (paths and values),
-    and the items already made with them (advice by (number, "not now"), factors by
-    number): they are kept and dropped with the words they carry."""
+    and the items already made with them (advice by (number, "not now", country), factors
+    by number): they are kept and dropped with the words they carry."""
 
     __slots__ = ("advice", "evidence", "factors", "why")
 
     def __init__(self, why: tuple[str, ...], evidence: tuple[AnswerRef, ...]) -> None:
         self.why, self.evidence = why, evidence
-        self.advice: dict[tuple[int, bool], AdviceItem] = {}
+        self.advice: dict[AdviceKey, AdviceItem] = {}
         self.factors: dict[int, FactorResult] = {}
 
 
@@ -102,7 +108,7 @@ class UrgencyWords(NamedTuple):
 
     title: str
     label: str
-    action: str  # may name {emergency}: filled in per person
+    action: str  # may name {emergency}: see `SharedWords.action`
     with_advice_line: str | None  # names {advice_line}: added where the country has one
     sources: SourceMask
 
@@ -110,7 +116,8 @@ class UrgencyWords(NamedTuple):
 class SharedWords:
     """What every assessment with one knowledge base and language can reuse: translated
     fixed texts, items that read the same for everyone they concern, and answers already
-    worded.
+    worded. Texts that name help numbers are kept per country (`HelpNumbers.country`, which
+    with the language decides the numbers).
 
     A cached item's key holds everything its text depends on (the knowledge-base item, the
     rules, the answers behind it).
@@ -120,9 +127,10 @@ class SharedWords:
         self.labels = Labels(knowledge, translator)
         self.categories = {category.id: category for category in knowledge.withholding}
         self.translator = translator
-        # Advice without its answers by (advice number (the rulebook's), "not now"), and its
-        # sources by number.
-        self.advice_words: dict[tuple[int, bool], AdviceItem] = {}
+        # Advice without its answers by (advice number (the rulebook's), "not now", country),
+        # and its sources by number.
+        self.advice_words: dict[AdviceKey, AdviceItem] = {}
+        self._actions: dict[str | None, dict[Urgency, str]] = {}  # by country, then level
         # Concerns by (id, urgency, rule numbers); factors by number (the rulebook's).
         self.concerns: ItemCache[ConcernWords] = ItemCache()
         self.factors: dict[int, FactorWords] = {}
@@ -160,6 +168,22 @@ class SharedWords:
         self.concern_safety_net = {c.id: _(c.safety_net) for c in knowledge.concerns}
         self.concern_names: dict[str, str] = {c.id: _(c.name) for c in knowledge.concerns}
 
+    def action(self, urgency: Urgency, numbers: HelpNumbers) -> str:
+        """What to do now at `urgency`, naming these help numbers: the emergency number, and
+        where the country has a medical advice line and the level says to offer it, that
+        line too."""
+        by_level = self._actions.get(numbers.country)
+        if by_level is None:
+            by_level = self._actions[numbers.country] = {}
+        known = by_level.get(urgency)
+        if known is None:
+            words, _ = self.urgency[urgency], self.translator.gettext
+            known = fill_numbers(words.action, numbers, _)
+            if words.with_advice_line and numbers.non_emergency_label:
+                known += " " + fill_numbers(words.with_advice_line, numbers, _)
+            by_level[urgency] = known
+        return known
+
     def unasked_questions(self, book: Rulebook) -> UnaskedQuestions:
         """The not-asked entries for `book` (the rulebook of this knowledge base)."""
         if self._unasked is None:
@@ -192,16 +216,23 @@ class SharedWords:
         return known
 
     def advice_item(
-        self, number: int, item: Intervention, contraindicated: bool, worded: WordedAnswers
+        self,
+        number: int,
+        item: Intervention,
+        contraindicated: bool,
+        worded: WordedAnswers,
+        numbers: HelpNumbers,
     ) -> AdviceItem:
-        """Advice item `number` (of the rulebook) backed by the answers `worded`."""
-        key = (number, contraindicated)
+        """Advice item `number` (of the rulebook) backed by the answers `worded`, naming
+        these help numbers."""
+        key = (number, contraindicated, numbers.country)
         known = worded.advice.get(key)
         if known is None:
             words = self.advice_words.get(key)
             if words is None:
                 words = advice_item(item, self.translator, contraindicated, self.categories)
-                self.advice_words[key] = words
+                text = fill_numbers(words.text, numbers, self.translator.gettext)
+                words = self.advice_words[key] = replace(words, text=text)
                 self.advice_sources[number] = self.sources(item.sources)
             known = worded.advice[key] = _with_answers(words, worded)
         return known
