@@ -39,7 +39,6 @@ from crampcheck.assessment.wording import (
     ConcernWords,
     FactorWords,
     SharedWords,
-    SourceMask,
     SystemWords,
     WordedAnswers,
     effect_notes,
@@ -128,7 +127,7 @@ class _Assessor:
         self.shared = shared_words(knowledge, translator)
         self.labels = self.shared.labels
         self.notes = {Answer(m.field, m.text): medicine_note(m) for m in self.medicines}
-        self.cited: SourceMask = 0  # every source cited so far
+        self.cited: set[str] = set()  # the keys of every source cited so far
         self.whys = _Worded(self.evaluator, self.shared, self.notes)
 
     def run(self) -> Assessment:
@@ -142,7 +141,7 @@ class _Assessor:
         )
         words = self.shared.urgency[urgency]
         action = self.shared.action(urgency, self.numbers)
-        self.cited |= words.sources | self.shared.safety_net_sources
+        self.cited.update(words.sources, self.shared.safety_net_sources)
         ordered = sorted(raised, key=_more_urgent_first)
         concerns = tuple(self._concern(item) for item in ordered)
         systems = self._systems(factors)
@@ -205,7 +204,7 @@ class _Assessor:
         concern = item.concern
         key = (concern.id, item.urgency, tuple(rule.id for rule in item.rules))
         words = self.shared.concerns.get(key) or self._concern_words(key, item)
-        self.cited |= words.source_mask
+        self.cited.update(words.sources)
         worded = self.whys[item.evidence]
         return ConcernResult(
             id=concern.id,
@@ -234,7 +233,6 @@ class _Assessor:
             reasons=tuple(_(rule.reason) for rule in item.rules),
             rules=tuple(rule.id for rule in item.rules),
             sources=sources,
-            source_mask=self.shared.sources(sources),
         )
         return self.shared.concerns.keep(key, words)
 
@@ -254,7 +252,7 @@ class _Assessor:
             if not members:
                 continue
             words = self._system_words(system_id)
-            self.cited |= words.sources
+            self.cited.update(words.sources)
             # Strongest association first; among equals, the one more answers point to.
             members.sort(key=lambda pair: (compiled[pair[0]].strength_rank, -pair[1].bit_count()))
             found = tuple(self._factor(number, evidence) for number, evidence in members)
@@ -265,14 +263,14 @@ class _Assessor:
         known = self.shared.systems.get(system_id)
         if known is None:
             system = next(s for s in self.knowledge.systems if s.id == system_id)
-            sources = self.shared.sources(system.sources)
+            sources = tuple(system.sources)
             known = SystemWords(self._(system.name), self._(system.role), sources)
             self.shared.systems[system_id] = known
         return known
 
     def _factor(self, number: int, evidence: Mask) -> FactorResult:
         words = self.shared.factors.get(number) or self._factor_words(number)
-        self.cited |= words.source_mask
+        self.cited.update(words.sources)
         worded = self.whys[evidence]
         known = worded.factors.get(number)
         if known is None:
@@ -294,9 +292,7 @@ class _Assessor:
     def _factor_words(self, number: int) -> FactorWords:
         factor = self.book.factors[number].factor
         sources = tuple(factor.sources)
-        words = FactorWords(
-            self._(factor.name), self._(factor.explanation), sources, self.shared.sources(sources)
-        )
+        words = FactorWords(self._(factor.name), self._(factor.explanation), sources)
         self.shared.factors[number] = words
         return words
 
@@ -309,7 +305,7 @@ class _Assessor:
                 number, compiled[number].item, contraindicated, worded, self.numbers
             )
             items.append(item)
-            self.cited |= shared.advice_sources[number]
+            self.cited.update(item.sources)
         return tuple(items)
 
     def _cramp_answers(self) -> Mask:

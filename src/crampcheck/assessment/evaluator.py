@@ -86,15 +86,11 @@ class Evaluator:
 
     # -- reading the input ----------------------------------------------------------------
     def _mark(self, leaf_ids: tuple[int, ...], evidence: Mask) -> None:
-        known, true_ids, leaf_bits = self.evidence, self.true_ids, self.book.leaf_bits
-        mask = self.mask
         for leaf_id in leaf_ids:
-            known[leaf_id] |= evidence
-            leaf_bit = leaf_bits[leaf_id]
-            if not mask & leaf_bit:
-                mask |= leaf_bit
-                true_ids.append(leaf_id)
-        self.mask = mask
+            self.evidence[leaf_id] |= evidence
+            if not self.mask >> leaf_id & 1:
+                self.mask |= 1 << leaf_id
+                self.true_ids.append(leaf_id)
 
     def _read_answers(self) -> None:
         """Every positive fact of the input, in reading order (which is evidence order)."""

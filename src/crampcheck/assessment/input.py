@@ -159,14 +159,11 @@ _SUB_FIELDS = {"cramps": CrampsInput.model_fields, "lifestyle": LifestyleInput.m
 
 
 def _has_null(data: dict[str, Any]) -> bool:
-    """Whether any top-level or section value is null (the usual answer, no, is quick)."""
-    if None in data.values():
-        return True
-    for name in _SUB_FIELDS:  # a loop, not any(generator): this runs for every document
-        section = data.get(name)
-        if isinstance(section, dict) and None in section.values():
-            return True
-    return False
+    """Whether any top-level or section value is null."""
+    sections = (data.get(name) for name in _SUB_FIELDS)
+    return None in data.values() or any(
+        isinstance(section, dict) and None in section.values() for section in sections
+    )
 
 
 # A name this close to a known field is taken as a misspelling of it (contract: "Unknown

@@ -1,8 +1,9 @@
 """The knowledge base's conditions, compiled once per loaded knowledge base.
 
 Every distinct leaf gets an integer id; a compiled condition is a tuple of conjunctions of
-(leaf id, wanted truth). `token_leaves` maps a fact token to the ids of the answer leaves it
-makes true, so one person's leaves are found by looking at their own facts only.
+(leaf id, wanted truth). `leaves_by_kind` maps an answer (its kind and value) to the ids of
+the leaves it makes true, so one person's leaves are found by looking at their own answers
+only.
 
 Rules, factors and advice are numbered in file order (advice: in priority order); a
 `Rulebook` holds one record per item (`CompiledRule`, `CompiledFactor`, `CompiledAdvice`)
@@ -233,10 +234,8 @@ class Rulebook:
 
     leaves: tuple[Leaf, ...]
     all_leaves: int  # the mask with every leaf's bit set
-    token_leaves: dict[tuple[str, str], tuple[int, ...]]
-    # The same by token kind, then value: reading an answer needs no tuple made as a key.
+    # The answer leaves by kind and value: the leaves an answer makes true.
     leaves_by_kind: dict[str, dict[str, tuple[int, ...]]]
-    leaf_bits: tuple[int, ...]  # by leaf id: its bit (1 << id), made once
     # Number leaves (evaluated directly, not from tokens), by the field they read.
     comparisons: tuple[NumberLeaves, ...]
     # Leaves about what the assessment concluded (concern, factor, urgency): once the
@@ -268,7 +267,9 @@ class Rulebook:
         """The leaves a medicine's tokens make true (found once per set of tokens)."""
         known = self._medicine_leaves.get(tokens)
         if known is None:
-            found = chain.from_iterable(self.token_leaves.get(token, ()) for token in tokens)
+            found = chain.from_iterable(
+                self.leaves_by_kind.get(kind, {}).get(value, ()) for kind, value in tokens
+            )
             known = self._medicine_leaves[tokens] = tuple(dict.fromkeys(found))
         return known
 
@@ -356,9 +357,7 @@ def _build(knowledge: KnowledgeBase) -> Rulebook:
         all_leaves=(1 << len(leaves)) - 1,
         habits=habits,
         flags=flags,
-        token_leaves={token: tuple(ids) for token, ids in token_leaves.items()},
         leaves_by_kind=_by_kind(token_leaves),
-        leaf_bits=tuple(1 << leaf_id for leaf_id in range(len(leaves))),
         conclusion_leaves=frozenset(
             i
             for i, leaf in enumerate(leaves)

@@ -12,7 +12,6 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple, TypeVar
 
-from crampcheck.assessment.bits import set_bits
 from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.assessment.labels import Labels
 from crampcheck.assessment.medicines import LINKED, MedicineEntry
@@ -55,10 +54,6 @@ class ItemCache(dict[Hashable, Value]):
 # numbers it names).
 AdviceKey = tuple[int, bool, str | None]
 
-# Sources as bits: bit i set means the i-th source of the bibliography sorted by key
-# (`SharedWords.sources`).
-SourceMask = int
-
 
 class WordedAnswers:
     """Answers as an item shows them: `why` (sentences) and `evidence` (paths and values),
@@ -83,7 +78,6 @@ class ConcernWords(NamedTuple):
     reasons: tuple[str, ...]
     rules: tuple[str, ...]
     sources: tuple[str, ...]
-    source_mask: SourceMask
 
 
 class FactorWords(NamedTuple):
@@ -92,7 +86,6 @@ class FactorWords(NamedTuple):
     name: str
     explanation: str
     sources: tuple[str, ...]
-    source_mask: SourceMask
 
 
 class SystemWords(NamedTuple):
@@ -100,7 +93,7 @@ class SystemWords(NamedTuple):
 
     name: str
     role: str
-    sources: SourceMask
+    sources: tuple[str, ...]
 
 
 class UrgencyWords(NamedTuple):
@@ -110,7 +103,7 @@ class UrgencyWords(NamedTuple):
     label: str
     action: str  # may name {emergency}: see `SharedWords.action`
     with_advice_line: str | None  # names {advice_line}: added where the country has one
-    sources: SourceMask
+    sources: tuple[str, ...]
 
 
 class SharedWords:
@@ -134,21 +127,15 @@ class SharedWords:
         # Concerns by (id, urgency, rule numbers); factors by number (the rulebook's).
         self.concerns: ItemCache[ConcernWords] = ItemCache()
         self.factors: dict[int, FactorWords] = {}
-        self.advice_sources: dict[int, SourceMask] = {}
         self.systems: dict[BodySystem, SystemWords] = {}
         self.system_ids = tuple(system.id for system in knowledge.systems)
         self._unasked: UnaskedQuestions | None = None
         self.medications: ItemCache[MedicationResult] = ItemCache()
         self.whys: ItemCache[WordedAnswers] = ItemCache()
-        # Cited sources are a bit mask over the bibliography sorted by key (bit i: its i-th
-        # source), so a person's citations are one `|` per cited item, and come out as a
-        # reference list in the order of its keys.
-        keys = sorted(knowledge.sources)
-        self.citations = [
-            Citation(key, source.citation, source.url, source.verify)
-            for key, source in ((key, knowledge.sources[key]) for key in keys)
-        ]
-        self._source_bits = {key: 1 << number for number, key in enumerate(keys)}
+        self.citations = {
+            key: Citation(key, source.citation, source.url, source.verify)
+            for key, source in knowledge.sources.items()
+        }
         _ = translator.gettext
         self.general_why = WordedAnswers((_("general advice for anyone with leg cramps"),), ())
         texts = knowledge.texts
@@ -158,11 +145,11 @@ class SharedWords:
                 _(text.label),
                 _(text.action),
                 _(text.with_advice_line) if text.with_advice_line else None,
-                self.sources(text.sources),
+                tuple(text.sources),
             )
             for text in texts.urgency
         }
-        self.safety_net_sources = self.sources(texts.safety_net_sources)
+        self.safety_net_sources = tuple(texts.safety_net_sources)
         self.disclaimer = _(texts.disclaimer)
         self.safety_net = [_(line) for line in texts.safety_net]
         self.concern_safety_net = {c.id: _(c.safety_net) for c in knowledge.concerns}
@@ -193,18 +180,9 @@ class SharedWords:
             )
         return self._unasked
 
-    def sources(self, keys: Iterable[str]) -> SourceMask:
-        """The mask of these bibliography keys (a key not in the bibliography has no bit)."""
-        bits = self._source_bits
-        mask = 0
-        for key in keys:
-            mask |= bits.get(key, 0)
-        return mask
-
-    def cited(self, mask: SourceMask) -> tuple[Citation, ...]:
-        """The citations of the sources in `mask`, in the order of their keys."""
-        citations = self.citations
-        return tuple(citations[position] for position in set_bits(mask))
+    def cited(self, keys: Iterable[str]) -> tuple[Citation, ...]:
+        """The reference list of these bibliography keys, in the order of the keys."""
+        return tuple(self.citations[key] for key in sorted(keys) if key in self.citations)
 
     def why(self, answers: Evidence, notes: dict[Answer, str]) -> WordedAnswers:
         """`why` and `evidence` for these answers (in this order)."""
@@ -233,7 +211,6 @@ class SharedWords:
                 words = advice_item(item, self.translator, contraindicated, self.categories)
                 text = fill_numbers(words.text, numbers, self.translator.gettext)
                 words = self.advice_words[key] = replace(words, text=text)
-                self.advice_sources[number] = self.sources(item.sources)
             known = worded.advice[key] = _with_answers(words, worded)
         return known
 
