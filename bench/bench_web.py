@@ -5,8 +5,9 @@ concurrent connections: GET /healthz and POST /api/v1/assessments (a mix of vign
 take turns in a few rounds, each endpoint for the same total time. The load generator is wrk
 (Debian package `wrk`) when it is installed, otherwise a raw asyncio client here (which needs
 more CPU per request, so it reports lower figures on a two-core machine). Prints requests/s
-and p50/p99 latency for each, the ratio (target: assessments ≥ 60 % of health throughput,
-assessment p99 ≤ 50 ms) and the weight of a result page (HTML + CSS + JS).
+and p50/p99 latency for each, the ratio of assessment to health throughput (reported, with
+no target: an assessment does far more than a health check) and the weight of a result page
+(HTML + CSS + JS). Target (issue #16): assessment p99 ≤ 50 ms on one worker.
 
 Run: PYTHONPATH=src python bench/bench_web.py [--workers N] [--seconds S] [--rounds R]
      [--client wrk|python]
@@ -291,7 +292,7 @@ def main() -> None:
                 f"{name:26} {rate:8.0f} req/s   p50 {p50 * 1000:6.1f} ms   p99 {p99 * 1000:6.1f} ms"
             )
         ratio = figures["POST /api/v1/assessments"] / figures["GET /healthz"]
-        print(f"assessments / health throughput: {ratio:.0%} (target ≥ 60%)")
+        print(f"assessments / health throughput: {ratio:.0%} (reported; no target)")
         html, assets = page_weight(url)
         print(
             f"result page weight: {(html + assets) / 1024:.1f} KB "
