@@ -79,3 +79,34 @@ def test_a_null_pregnancy_is_an_answer_not_a_question_left_open() -> None:
     result = assess({"age": 3, "pregnancy_weeks": None, "symptoms": ["headache"]})
     fields = {item.field for item in result.not_asked}
     assert "pregnancy_weeks" not in fields and "postpartum_weeks" in fields
+
+
+def test_a_field_given_as_null_is_answered_and_one_given_as_unknown_is_not() -> None:
+    from crampcheck.assessment.facts import Facts
+    from crampcheck.assessment.input import parse_input
+
+    person = parse_input(
+        {
+            "age": 50,
+            "pregnancy_weeks": None,
+            "cramps": {"relieved_by_stretching": "unknown", "side": "left"},
+            "lifestyle": {"smoker": False},
+        }
+    )
+    assert Facts(person).given_fields() == {
+        "age",
+        "pregnancy_weeks",
+        "cramps.side",
+        "lifestyle.smoker",
+    }
+
+
+def test_a_pregnancy_answered_as_none_is_not_asked_again() -> None:
+    """ "pregnancy_weeks": null means not pregnant: the question whether she is pregnant is
+    answered, though "pregnant or recently given birth" still waits for the second part."""
+    result = assess(
+        {"age": 30, "sex": "female", "pregnancy_weeks": None, "symptoms": ["calf_redness"]}
+    )
+    fields = {item.field for item in result.not_asked}
+    assert "pregnancy_weeks" not in fields
+    assert "postpartum_weeks" in fields

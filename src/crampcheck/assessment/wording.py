@@ -120,8 +120,7 @@ class SharedWords:
         self.labels = Labels(knowledge, translator)
         self.categories = {category.id: category for category in knowledge.withholding}
         self.translator = translator
-        # Advice without its answers by (advice number (the rulebook's), "not now", country),
-        # and its sources by number.
+        # Advice without its answers, by (advice number (the rulebook's), "not now", country).
         self.advice_words: dict[AdviceKey, AdviceItem] = {}
         self._actions: dict[str | None, dict[Urgency, str]] = {}  # by country, then level
         # Concerns by (id, urgency, rule numbers); factors by number (the rulebook's).
