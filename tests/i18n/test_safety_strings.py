@@ -158,6 +158,7 @@ def test_a_back_translation_of_another_list_is_refused(
         parse_numbered("1. one\n1. again\n")
 
 
+@pytest.mark.slow  # three runs of the script, each a new interpreter
 def test_the_script_round_trips_a_real_catalog(tmp_path: Path, chosen: list[SafetyString]) -> None:
     script = REPO / "scripts" / "safety-strings"
     out = tmp_path / "sv.txt"
