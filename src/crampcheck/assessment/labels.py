@@ -197,7 +197,23 @@ class Labels:
             return self.translator.gettext(plain).format(name=name)
         return self.translator.gettext(with_generic).format(name=name, generic=generic)
 
+    @cached_property
+    def _choice_questions(self) -> dict[str, str]:
+        # Fields answered by choosing one option: by field, the question.
+        return {
+            str(question.field): question.text
+            for question in self.knowledge.questions
+            if question.kind is QuestionKind.CHOICE
+        }
+
     def question_for(self, path: str, value: str | None) -> str:
-        """The interview question that asks for this answer."""
+        """The interview question that asks for this answer: a field's own question; an
+        option of a one-choice field with that question ("Which leg? Left", not a bare
+        "Left?"); any other option as its label made a question ("Shortness of breath?")."""
+        _ = self.translator.gettext
+        choice = self._choice_questions.get(path)
+        label = self._options.get((path, value)) if value is not None else None
+        if choice is not None and label is not None:
+            return _(_ANY_ANSWER).format(question=_(choice), answer=_(label))
         text = self._questions.get(value or "") or self._questions.get(path) or path
-        return self.translator.gettext(text) + ("?" if value in self._questions else "")
+        return _(text) + ("?" if value in self._questions else "")
