@@ -110,3 +110,11 @@ def test_a_pregnancy_answered_as_none_is_not_asked_again() -> None:
     fields = {item.field for item in result.not_asked}
     assert "pregnancy_weeks" not in fields
     assert "postpartum_weeks" in fields
+
+
+def test_an_option_of_a_one_choice_question_is_asked_with_its_question() -> None:
+    """A bare option ("Left?") says nothing to a reader; the question comes with it."""
+    result = assess({"age": 31, "symptoms": ["calf_redness"]})
+    sides = {item.answer: item.question for item in result.not_asked if item.field == "cramps.side"}
+    assert sides == {"left": "Which leg? Left", "right": "Which leg? Right"}
+    assert all(not item.question.startswith(("Left", "Right")) for item in result.not_asked)
