@@ -135,14 +135,22 @@ def tel_uri(number: str) -> str:
 
 @cache
 def load_help_numbers(data_dir: Path | None = None) -> HelpNumbersFile:
-    """The validated help_numbers.yaml (kept in memory).
+    """The validated help_numbers.yaml (kept in memory, and in the knowledge cache between
+    runs like the rest of the knowledge base: reading YAML is most of a cold start's cost).
 
     Raises `KnowledgeBaseError` with file, line and problem when the file is invalid.
     """
     from crampcheck.knowledge.base import default_data_dir
-    from crampcheck.knowledge.yaml_source import load_file
+    from crampcheck.knowledge.cache import cached
 
-    return load_file((data_dir or default_data_dir()) / DATA_FILE, HelpNumbersFile)
+    path = (data_dir or default_data_dir()) / DATA_FILE
+
+    def build() -> HelpNumbersFile:
+        from crampcheck.knowledge.yaml_source import load_file  # only when the cache misses
+
+        return load_file(path, HelpNumbersFile)
+
+    return cached("help_numbers", [path], build)
 
 
 def help_numbers(
