@@ -15,7 +15,7 @@ from crampcheck.assessment.evidence import Answer, Evidence
 from crampcheck.i18n import Translator, gettext_noop, ngettext_noop
 from crampcheck.i18n.formatting import format_number
 from crampcheck.knowledge.base import KnowledgeBase
-from crampcheck.knowledge.questions import QuestionKind
+from crampcheck.knowledge.questions import QuestionKind, option_labels
 
 _LIST_OF_OPTIONS = {"symptoms_denied": "symptoms"}
 _MAX_CACHED_LINES = 10_000
@@ -110,15 +110,7 @@ class Labels:
 
     @cached_property
     def _options(self) -> dict[tuple[str, str], str]:
-        labels = {}
-        for question in self.knowledge.questions:
-            path = "symptoms" if question.kind is QuestionKind.SYMPTOMS else question.field
-            for option in question.options:
-                if question.kind is QuestionKind.FLAGS:
-                    labels[(option.value, "True")] = option.label
-                else:
-                    labels[(str(path), option.value)] = option.label
-        return labels
+        return option_labels(self.knowledge.questions)
 
     @cached_property
     def _questions(self) -> dict[str, str]:
@@ -135,7 +127,9 @@ class Labels:
         """The translated label of the option this answer chose; None when it is no option
         (a number, a yes/no field or a medicine name)."""
         path = _LIST_OF_OPTIONS.get(answer.path, answer.path)
-        text = self._options.get((path, str(answer.value)))
+        # A ticked yes/no field ("lifestyle.smoker": true) is its checklist's option "smoker".
+        value = path.rpartition(".")[2] if answer.value is True else str(answer.value)
+        text = self._options.get((path, value))
         return None if text is None else self.translator.gettext(text)
 
     @cached_property

@@ -24,7 +24,7 @@ from crampcheck.knowledge.base import KnowledgeBase
 from crampcheck.knowledge.concerns import Rule
 from crampcheck.knowledge.expressions import AllOf, AnyOf, Atom, Compare, Node
 from crampcheck.knowledge.medications import MedicationsFile
-from crampcheck.knowledge.questions import Question, QuestionKind
+from crampcheck.knowledge.questions import Question, option_labels
 
 EMERGENCY = "emergency"
 NUMBER = "number"  # a `SignAnswer` kind: a number beyond a threshold
@@ -187,15 +187,7 @@ class SignWords:
 
     @cached_property
     def _option_labels(self) -> dict[tuple[str, str], str]:
-        labels = {}
-        for question in self.knowledge.questions:
-            path = "symptoms" if question.kind is QuestionKind.SYMPTOMS else question.field
-            for option in question.options:
-                if question.kind is QuestionKind.FLAGS:  # lifestyle.smoker: habit "smoker"
-                    labels[(option.value, option.value.rpartition(".")[2])] = option.label
-                else:
-                    labels[(str(path), option.value)] = option.label
-        return labels
+        return option_labels(self.knowledge.questions)
 
     @cached_property
     def _questions(self) -> dict[str, Question]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -62,6 +63,21 @@ class Question(KnowledgeItem):
         default=None, description="Asked only when this holds for the answers so far."
     )
     required: bool = False
+
+
+def option_labels(questions: Iterable[Question]) -> dict[tuple[str, str], str]:
+    """Each option's label by (the field its answer is read from, its value). Symptoms are
+    read from `symptoms`; a checklist of yes/no fields (FLAGS) has a field per option, so
+    "lifestyle.smoker" is keyed ("lifestyle.smoker", "smoker")."""
+    labels = {}
+    for question in questions:
+        field = "symptoms" if question.kind is QuestionKind.SYMPTOMS else str(question.field)
+        for option in question.options:
+            if question.kind is QuestionKind.FLAGS:
+                labels[(option.value, option.value.rpartition(".")[2])] = option.label
+            else:
+                labels[(field, option.value)] = option.label
+    return labels
 
 
 class QuestionsFile(BaseModel):
