@@ -122,7 +122,7 @@ class SharedWords:
         self.translator = translator
         # Advice without its answers, by (advice number (the rulebook's), "not now", country).
         self.advice_words: dict[AdviceKey, AdviceItem] = {}
-        self._actions: dict[str | None, dict[Urgency, str]] = {}  # by country, then level
+        self._actions: dict[tuple[str | None, Urgency], str] = {}  # by (country, level)
         # Concerns by (id, urgency, rule numbers); factors by number (the rulebook's).
         self.concerns: ItemCache[ConcernWords] = ItemCache()
         self.factors: dict[int, FactorWords] = {}
@@ -158,16 +158,14 @@ class SharedWords:
         """What to do now at `urgency`, naming these help numbers: the emergency number, and
         where the country has a medical advice line and the level says to offer it, that
         line too."""
-        by_level = self._actions.get(numbers.country)
-        if by_level is None:
-            by_level = self._actions[numbers.country] = {}
-        known = by_level.get(urgency)
+        key = (numbers.country, urgency)
+        known = self._actions.get(key)
         if known is None:
             words, _ = self.urgency[urgency], self.translator.gettext
             known = fill_numbers(words.action, numbers, _)
             if words.with_advice_line and numbers.non_emergency_label:
                 known += " " + fill_numbers(words.with_advice_line, numbers, _)
-            by_level[urgency] = known
+            self._actions[key] = known
         return known
 
     def unasked_questions(self, book: Rulebook) -> UnaskedQuestions:
